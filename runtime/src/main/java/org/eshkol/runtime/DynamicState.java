@@ -1,0 +1,34 @@
+package org.eshkol.runtime;
+
+/**
+ * The dynamic environment of one thread: the installed exception handlers, the {@code dynamic-wind}
+ * list and the parameter bindings. Each is an immutable linked list, so saving and restoring is one
+ * field write.
+ */
+public final class DynamicState {
+    private static final ThreadLocal<DynamicState> CURRENT = ThreadLocal.withInitial(DynamicState::new);
+
+    /** The innermost installed exception handler first. */
+    public HandlerFrame handlers;
+
+    /** The innermost parameter binding first (set by {@code parameterize}). */
+    public ParamBinding params;
+
+    public static DynamicState current() { return CURRENT.get(); }
+
+    /** One {@code parameterize} binding; {@code value} is mutable so the parameter can be set inside. */
+    public static final class ParamBinding {
+        public final Parameter parameter;
+        public Object value;
+        public final ParamBinding next;
+
+        public ParamBinding(Parameter parameter, Object value, ParamBinding next) {
+            this.parameter = parameter;
+            this.value = value;
+            this.next = next;
+        }
+    }
+
+    /** One installed exception handler. */
+    public record HandlerFrame(Procedure handler, HandlerFrame next) {}
+}

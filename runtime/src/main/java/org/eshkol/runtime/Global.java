@@ -1,0 +1,36 @@
+package org.eshkol.runtime;
+
+/**
+ * The cell of one global variable. Compiled code holds the cell in a constant and reads its
+ * {@link #value} field directly.
+ */
+public final class Global {
+    public final Symbol name;
+    public Object value = Unbound.MARK;
+
+    public Global(Symbol name) { this.name = name; }
+
+    public boolean isBound() { return value != Unbound.MARK; }
+
+    /** The value, or an unbound-variable error. */
+    public Object get() {
+        Object v = value;
+        if (v == Unbound.MARK) throw Errors.unbound(name.name());
+        return v;
+    }
+
+    /** The value as a procedure, or the error a call to it must raise. */
+    public Procedure proc() {
+        Object v = value;
+        if (v instanceof Procedure p) return p;
+        throw v == Unbound.MARK ? Errors.unbound(name.name()) : Errors.notProcedure(v);
+    }
+
+    /** {@code set!}: an error when the variable was never defined. */
+    public void set(Object v) {
+        if (value == Unbound.MARK) throw Errors.unbound(name.name());
+        value = v;
+    }
+
+    public void unbind() { value = Unbound.MARK; }
+}

@@ -1,0 +1,42 @@
+package org.eshkol.runtime;
+
+/**
+ * A Scheme string: mutable unless it came from a literal, indexed by code point. Strings made only
+ * of BMP characters (the usual case) index in O(1); others walk by code point.
+ */
+public final class MString {
+    private final StringBuilder chars;
+    private final boolean immutable;
+
+    private MString(StringBuilder chars, boolean immutable) {
+        this.chars = chars;
+        this.immutable = immutable;
+    }
+
+    /** A new mutable string holding {@code s}. */
+    public static MString of(String s) { return new MString(new StringBuilder(s), false); }
+
+    /** An immutable string (literals and strings from Java). */
+    public static MString literal(String s) { return new MString(new StringBuilder(s), true); }
+
+    public boolean isImmutable() { return immutable; }
+
+    /** The UTF-16 contents, for code that needs a builder; callers must respect {@link #isImmutable()}. */
+    public StringBuilder builder() { return chars; }
+
+    /** Length in code points. */
+    public int length() { return chars.codePointCount(0, chars.length()); }
+
+    /** The code point at a code-point index; the caller has checked the range. */
+    public int codePointAt(int index) { return chars.codePointAt(chars.offsetByCodePoints(0, index)); }
+
+    /** Replaces the code point at a code-point index; the caller has checked range and mutability. */
+    public void setCodePointAt(int index, int cp) {
+        int start = chars.offsetByCodePoints(0, index);
+        int end = start + Character.charCount(chars.codePointAt(start));
+        chars.replace(start, end, new String(Character.toChars(cp)));
+    }
+
+    @Override
+    public String toString() { return chars.toString(); }
+}

@@ -1,0 +1,8 @@
+package org.eshkol.runtime.lib;
+
+/** The classes holding the {@code @Builtin} methods of this area; the engine registers each one. */
+public final class NumberLibs {
+    private NumberLibs() {}
+
+    public static final Class<?>[] CLASSES = {};
+}
