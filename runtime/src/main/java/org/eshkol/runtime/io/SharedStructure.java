@@ -30,6 +30,7 @@ final class SharedStructure {
      */
     static IdentityHashMap<Object, Integer> find(Object root, boolean cyclesOnly) {
         if (!isCompound(root)) return null;
+        if (cyclesOnly && isSmallTree(root)) return null;
         IdentityHashMap<Object, Object> state = new IdentityHashMap<>();
         IdentityHashMap<Object, Integer> labels = null;
         Object[] nodes = new Object[64];
@@ -62,6 +63,56 @@ final class SharedStructure {
             }
         }
         return labels;
+    }
+
+    /** How many nodes {@link #isSmallTree} visits before it gives up. */
+    private static final int TREE_BUDGET = 4096;
+
+    /**
+     * True when walking {@code root} as a tree (a shared node walked once per path to it) ends within
+     * {@link #TREE_BUDGET} nodes. A walk that ends proves there is no cycle, without the identity map
+     * that {@link #find} needs otherwise: the common case of printing a small value stays cheap.
+     */
+    private static boolean isSmallTree(Object root) {
+        Object[] pending = new Object[16];
+        int sp = 0;
+        int budget = TREE_BUDGET;
+        pending[sp++] = root;
+        while (sp > 0) {
+            Object node = pending[--sp];
+            while (node != null) {
+                if (--budget < 0) return false;
+                Object next = null;
+                if (node instanceof Pair p) {
+                    if (isCompound(p.cdr)) next = p.cdr;
+                    node = p.car;
+                    if (!isCompound(node)) node = null;
+                } else {
+                    Object[] vec = (Object[]) node;
+                    node = null;
+                    for (Object e : vec) {
+                        if (!isCompound(e)) continue;
+                        if (sp == pending.length) {
+                            if (sp > TREE_BUDGET) return false;
+                            pending = java.util.Arrays.copyOf(pending, sp * 2);
+                        }
+                        pending[sp++] = e;
+                    }
+                }
+                if (next != null) {
+                    if (node == null) {
+                        node = next;
+                    } else {
+                        if (sp == pending.length) {
+                            if (sp > TREE_BUDGET) return false;
+                            pending = java.util.Arrays.copyOf(pending, sp * 2);
+                        }
+                        pending[sp++] = next;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The {@code i}th child of a pair (car, cdr) or vector, or {@link #DONE} past the last one. */

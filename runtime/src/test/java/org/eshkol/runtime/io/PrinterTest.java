@@ -196,6 +196,30 @@ class PrinterTest {
     }
 
     @Test
+    void cycleFarDownALongListIsFound() {
+        Pair head = new Pair(0L, Nil.NIL);
+        Pair last = head;
+        for (long i = 1; i < 10_000; i++) {
+            Pair next = new Pair(i, Nil.NIL);
+            last.cdr = next;
+            last = next;
+        }
+        last.cdr = head;
+        String s = w(head);
+        assertTrue(s.startsWith("#0=(0 1 2 "));
+        assertTrue(s.endsWith(" 9998 9999 . #0#)"));
+    }
+
+    @Test
+    void sharedButAcyclicStructureLargerThanAnyBudgetPrintsInFull() {
+        Object x = list(sym("a"));
+        for (int i = 0; i < 14; i++) x = list(x, x);
+        String s = w(x);
+        assertEquals(-1, s.indexOf('#'));
+        assertEquals(1 << 14, s.split("a", -1).length - 1);
+    }
+
+    @Test
     void millionElementListDoesNotOverflow() {
         Object l = Nil.NIL;
         for (long i = 0; i < 1_000_000; i++) l = new Pair(0L, l);
