@@ -43,42 +43,56 @@ public final class FilePorts {
         return new BinaryOutputPort(openOut(who, path), false, true);
     }
 
-    public static boolean exists(String path) { return Files.exists(Path.of(path)); }
+    public static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
 
     public static void delete(String who, String path) {
+        Path p = path(who, "cannot delete file", path);
         try {
-            Files.delete(Path.of(path));
-        } catch (IOException | RuntimeException e) {
+            Files.delete(p);
+        } catch (IOException e) {
             throw failure(who, "cannot delete file", path, e);
         }
     }
 
     private static InputStream openIn(String who, String path) {
+        Path p = path(who, "cannot open file", path);
+        if (Files.isDirectory(p)) throw failure(who, "cannot open file", path, "is a directory");
         try {
-            Path p = Path.of(path);
-            if (Files.isDirectory(p)) throw failure(who, "cannot open file", path, "is a directory");
             return Files.newInputStream(p);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw failure(who, "cannot open file", path, e);
         }
     }
 
     private static OutputStream openOut(String who, String path) {
+        Path p = path(who, "cannot open file", path);
         try {
-            return Files.newOutputStream(Path.of(path), StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-        } catch (IOException | RuntimeException e) {
+            return Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
             throw failure(who, "cannot open file", path, e);
         }
     }
 
-    private static SchemeError failure(String who, String what, String path, Exception e) {
-        if (e instanceof SchemeError se) return se;
+    private static Path path(String who, String what, String path) {
+        try {
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            throw failure(who, what, path, "invalid file name");
+        }
+    }
+
+    private static SchemeError failure(String who, String what, String path, IOException e) {
         String reason = switch (e) {
             case NoSuchFileException x -> "no such file or directory";
             case AccessDeniedException x -> "permission denied";
             case FileAlreadyExistsException x -> "file exists";
-            case InvalidPathException x -> "invalid file name";
             case FileSystemException x when x.getReason() != null -> lowerFirst(x.getReason());
             default -> String.valueOf(e.getMessage());
         };

@@ -65,6 +65,25 @@ class FilesAndRedirectTest {
         assertEquals("open-input-file: cannot open file \"" + dir + "\": is a directory", e.getMessage());
     }
 
+    /** Stands for a handler's escape (a guard clause jumping out): not a SchemeError. */
+    private static final class Escape extends RuntimeException {}
+
+    @Test
+    void handlerEscapingFromAFileErrorIsNotWrapped() {
+        DynamicState ds = DynamicState.current();
+        DynamicState.HandlerFrame saved = ds.handlers;
+        ds.handlers = new DynamicState.HandlerFrame(Fn.proc1(err -> {
+            throw new Escape();
+        }), saved);
+        try {
+            assertThrows(Escape.class, () -> FileLib.openInputFile(file("missing.txt")));
+            assertThrows(Escape.class, () -> FileLib.openInputFile(MString.of(dir.toString())));
+            assertThrows(Escape.class, () -> FileLib.deleteFile(file("missing.txt")));
+        } finally {
+            ds.handlers = saved;
+        }
+    }
+
     @Test
     void withOutputToFileAndWithInputFromFileRebindCurrentPorts() {
         MString f = file("w.txt");
