@@ -50,7 +50,7 @@ public final class BinaryInputPort extends Port {
     public byte[] read(int k) {
         byte[] out = new byte[k];
         int n = readInto(out, 0, k);
-        if (n < 0) return k == 0 ? out : null;
+        if (n < 0) return null;
         return n == k ? out : Arrays.copyOf(out, n);
     }
 

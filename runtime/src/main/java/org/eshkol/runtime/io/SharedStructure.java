@@ -1,5 +1,6 @@
 package org.eshkol.runtime.io;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import org.eshkol.runtime.Pair;
 
@@ -74,45 +75,23 @@ final class SharedStructure {
      * that {@link #find} needs otherwise: the common case of printing a small value stays cheap.
      */
     private static boolean isSmallTree(Object root) {
-        Object[] pending = new Object[16];
-        int sp = 0;
-        int budget = TREE_BUDGET;
-        pending[sp++] = root;
-        while (sp > 0) {
-            Object node = pending[--sp];
-            while (node != null) {
-                if (--budget < 0) return false;
-                Object next = null;
-                if (node instanceof Pair p) {
-                    if (isCompound(p.cdr)) next = p.cdr;
-                    node = p.car;
-                    if (!isCompound(node)) node = null;
-                } else {
-                    Object[] vec = (Object[]) node;
-                    node = null;
-                    for (Object e : vec) {
-                        if (!isCompound(e)) continue;
-                        if (sp == pending.length) {
-                            if (sp > TREE_BUDGET) return false;
-                            pending = java.util.Arrays.copyOf(pending, sp * 2);
-                        }
-                        pending[sp++] = e;
-                    }
-                }
-                if (next != null) {
-                    if (node == null) {
-                        node = next;
-                    } else {
-                        if (sp == pending.length) {
-                            if (sp > TREE_BUDGET) return false;
-                            pending = java.util.Arrays.copyOf(pending, sp * 2);
-                        }
-                        pending[sp++] = next;
-                    }
-                }
+        ArrayList<Object> pending = new ArrayList<>();
+        pending.add(root);
+        for (int budget = TREE_BUDGET; !pending.isEmpty(); budget--) {
+            if (budget == 0 || pending.size() > TREE_BUDGET) return false;
+            Object node = pending.removeLast();
+            if (node instanceof Pair p) {
+                addIfCompound(pending, p.car);
+                addIfCompound(pending, p.cdr);
+            } else {
+                for (Object e : (Object[]) node) addIfCompound(pending, e);
             }
         }
         return true;
+    }
+
+    private static void addIfCompound(ArrayList<Object> pending, Object v) {
+        if (isCompound(v)) pending.add(v);
     }
 
     /** The {@code i}th child of a pair (car, cdr) or vector, or {@link #DONE} past the last one. */

@@ -40,9 +40,13 @@ public final class StandardPorts {
 
     public static TextOutputPort error() { return (TextOutputPort) ERROR.get(); }
 
-    /** Flushes the current output port (before blocking on input, so prompts show). */
-    static void flushCurrentOutput() {
+    /**
+     * Flushes the current output and error ports: the engine calls it when a script ends, and input
+     * ports call it before they block, so that a prompt shows before input is read.
+     */
+    public static void flush() {
         output().flush();
+        error().flush();
     }
 
     /**

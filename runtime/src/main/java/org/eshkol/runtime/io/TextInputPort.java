@@ -6,7 +6,8 @@ import java.io.Reader;
 /**
  * A textual input port: reads code points from a string or from a Java {@link Reader}. A string port
  * holds the whole text in its buffer; a reader port refills the buffer as it goes. Before it blocks on
- * its reader, the port flushes the current output port, so a prompt appears before input is read.
+ * its reader, the port flushes the current output and error ports, so a prompt appears before
+ * input is read.
  */
 public final class TextInputPort extends Port {
     private final Reader source;
@@ -134,7 +135,7 @@ public final class TextInputPort extends Port {
             pos = 0;
         }
         if (limit == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-        StandardPorts.flushCurrentOutput();
+        StandardPorts.flush();
         try {
             int r = source.read(buf, limit, buf.length - limit);
             if (r < 0) exhausted = true;
