@@ -24,6 +24,7 @@ public final class GlobalEnvironment {
             if (b.name().startsWith("%")) continue;
             cell(b.name()).value = new BuiltinProcedure(b);
         }
+        builtins.values().forEach((name, value) -> cell(name).value = value);
     }
 
     public BuiltinRegistry builtins() { return builtins; }
@@ -46,6 +47,15 @@ public final class GlobalEnvironment {
     public BuiltinInfo directBuiltin(String name) {
         if (userDefined.contains(name)) return null;
         return builtins.get(name);
+    }
+
+    /**
+     * Like {@link #directBuiltin} but for a use of the name as a value: null also when the global's
+     * builtin value is an object other than the procedure (a parameter object, say).
+     */
+    public BuiltinInfo directBuiltinValue(String name) {
+        if (builtins.values().containsKey(name)) return null;
+        return directBuiltin(name);
     }
 
     public Iterable<String> names() { return cells.keySet(); }

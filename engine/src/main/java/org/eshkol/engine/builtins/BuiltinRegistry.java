@@ -14,8 +14,12 @@ import org.eshkol.runtime.Builtin;
  */
 public final class BuiltinRegistry {
     private final Map<String, BuiltinInfo> byName;
+    private final Map<String, Object> values;
 
-    private BuiltinRegistry(Map<String, BuiltinInfo> byName) { this.byName = byName; }
+    private BuiltinRegistry(Map<String, BuiltinInfo> byName, Map<String, Object> values) {
+        this.byName = byName;
+        this.values = values;
+    }
 
     private static final class Holder {
         static final BuiltinRegistry STANDARD = scan(StandardLibraries.classes());
@@ -26,7 +30,20 @@ public final class BuiltinRegistry {
 
     public static BuiltinRegistry scan(List<Class<?>> classes) {
         Map<String, BuiltinInfo> map = new HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         for (Class<?> c : classes) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                Builtin b = f.getAnnotation(Builtin.class);
+                if (b == null) continue;
+                int mods = f.getModifiers();
+                if (!Modifier.isStatic(mods) || !Modifier.isFinal(mods) || !Modifier.isPublic(mods))
+                    throw new IllegalStateException("builtin value must be public static final: " + f);
+                try {
+                    for (String name : b.value()) values.put(name, f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("builtin value not accessible: " + f, e);
+                }
+            }
             for (Method m : c.getDeclaredMethods()) {
                 Builtin b = m.getAnnotation(Builtin.class);
                 if (b == null) continue;
@@ -34,7 +51,7 @@ public final class BuiltinRegistry {
                 for (String name : b.value()) map.computeIfAbsent(name, BuiltinInfo::new).add(m);
             }
         }
-        return new BuiltinRegistry(Collections.unmodifiableMap(map));
+        return new BuiltinRegistry(Collections.unmodifiableMap(map), Collections.unmodifiableMap(values));
     }
 
     private static void check(Method m) {
@@ -54,4 +71,7 @@ public final class BuiltinRegistry {
     public BuiltinInfo get(String name) { return byName.get(name); }
 
     public Iterable<BuiltinInfo> all() { return byName.values(); }
+
+    /** Globals whose value is an object declared by a {@code @Builtin} field. */
+    public Map<String, Object> values() { return values; }
 }

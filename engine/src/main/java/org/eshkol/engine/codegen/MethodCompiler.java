@@ -114,7 +114,7 @@ final class MethodCompiler {
             }
             case Core.GlobalRef g -> {
                 line(g.span());
-                var direct = unit.directBuiltin(g.name());
+                var direct = unit.directBuiltinValue(g.name());
                 if (direct != null) {
                     if (ctx == Ctx.EFFECT) return;
                     loadObject(unit.builtinProcedure(direct));

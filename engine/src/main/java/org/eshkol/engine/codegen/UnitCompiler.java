@@ -109,6 +109,8 @@ public final class UnitCompiler {
 
     BuiltinInfo directBuiltin(String name) { return env.directBuiltin(name); }
 
+    BuiltinInfo directBuiltinValue(String name) { return env.directBuiltinValue(name); }
+
     /** The builtin a {@code PrimRef} names; a missing one is a compiler bug, reported with its position. */
     BuiltinInfo primitive(String name, Span span) {
         BuiltinInfo b = env.builtins().get(name);

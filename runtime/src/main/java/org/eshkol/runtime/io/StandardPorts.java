@@ -14,12 +14,15 @@ import org.eshkol.runtime.Procedure;
 public final class StandardPorts {
     private StandardPorts() {}
 
+    @org.eshkol.runtime.Builtin("current-input-port")
     public static final Parameter INPUT = new Parameter("current-input-port",
             Port.ofTextInput(System.in), new Check("current-input-port", true));
 
+    @org.eshkol.runtime.Builtin("current-output-port")
     public static final Parameter OUTPUT = new Parameter("current-output-port",
             Port.ofTextOutput(System.out, true), new Check("current-output-port", false));
 
+    @org.eshkol.runtime.Builtin("current-error-port")
     public static final Parameter ERROR = new Parameter("current-error-port",
             Port.ofTextOutput(System.err, true), new Check("current-error-port", false));
 

@@ -14,6 +14,6 @@ public final class IoLibs {
 
     public static final Class<?>[] CLASSES = {
         PortLib.class, OutputLib.class, InputLib.class, FileLib.class, RedirectLib.class, FormatLib.class,
-        SystemLib.class,
+        SystemLib.class, org.eshkol.runtime.io.StandardPorts.class,
     };
 }
