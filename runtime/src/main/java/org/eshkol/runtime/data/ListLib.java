@@ -47,15 +47,21 @@ public final class ListLib {
     public static Object length(Object x) { return (long) Lists.length("length", x); }
 
     @Builtin({"append"})
-    public static Object append(Object[] xs) {
-        if (xs.length == 0) return Nil.NIL;
-        Object result = xs[xs.length - 1];
-        for (int i = xs.length - 2; i >= 0; i--) result = appendTwo("append", xs[i], result);
-        return result;
-    }
+    public static Object append() { return Nil.NIL; }
+
+    @Builtin({"append"})
+    public static Object append(Object a) { return a; }
 
     @Builtin({"append"})
     public static Object append(Object a, Object b) { return appendTwo("append", a, b); }
+
+    @Builtin({"append"})
+    public static Object append(Object a, Object b, Object c, Object[] more) {
+        Object result = more.length == 0 ? c : more[more.length - 1];
+        for (int i = more.length - 2; i >= 0; i--) result = appendTwo("append", more[i], result);
+        if (more.length > 0) result = appendTwo("append", c, result);
+        return appendTwo("append", a, appendTwo("append", b, result));
+    }
 
     /** A copy of the proper list {@code a} ending in {@code tail}. */
     static Object appendTwo(String who, Object a, Object tail) {

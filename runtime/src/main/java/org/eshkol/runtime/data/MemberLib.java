@@ -42,12 +42,14 @@ public final class MemberLib {
     }
 
     @Builtin({"assq"})
-    public static Object assq(Object x, Object alist) { return assv(x, alist); }
+    public static Object assq(Object x, Object alist) { return assv("assq", x, alist); }
 
     @Builtin({"assv"})
-    public static Object assv(Object x, Object alist) {
+    public static Object assv(Object x, Object alist) { return assv("assv", x, alist); }
+
+    private static Object assv(String who, Object x, Object alist) {
         for (Object l = alist; l instanceof Pair p; l = p.cdr) {
-            Pair entry = Args.pair("assv", p.car);
+            Pair entry = Args.pair(who, p.car);
             if (Equality.eqv(x, entry.car)) return entry;
         }
         return Boolean.FALSE;
