@@ -92,24 +92,33 @@ public final class Equality {
         return s.builder().compareTo(t.builder()) == 0;
     }
 
-    /** The union-find comparison: pairs and vectors met before are assumed equal (coinduction). */
+    /**
+     * The union-find comparison: pairs and vectors met before are assumed equal (coinduction). Only
+     * every {@link #STRIDE}-th node along a path is entered in the union-find, which keeps long
+     * acyclic lists cheap and still ends every infinite path: the sampled node pairs come from a
+     * finite set, so one repeats, and the repeat is found already united.
+     */
     private static final class Graph {
+        private static final int STRIDE = 16;
         private final IdentityHashMap<Object, Node> nodes = new IdentityHashMap<>();
 
-        boolean equal(Object a, Object b) {
+        boolean equal(Object a, Object b) { return equal(a, b, 0); }
+
+        private boolean equal(Object a, Object b, int depth) {
             while (true) {
                 if (a == b) return true;
+                depth++;
                 if (a instanceof Pair p) {
                     if (!(b instanceof Pair q)) return false;
-                    if (unite(p, q)) return true;
-                    if (!equal(p.car, q.car)) return false;
+                    if (depth % STRIDE == 0 && unite(p, q)) return true;
+                    if (!equal(p.car, q.car, depth)) return false;
                     a = p.cdr;
                     b = q.cdr;
                 } else if (a instanceof Object[] v) {
                     if (!(b instanceof Object[] w) || v.length != w.length) return false;
-                    if (unite(v, w)) return true;
+                    if (depth % STRIDE == 0 && unite(v, w)) return true;
                     for (int i = 0; i < v.length; i++) {
-                        if (!equal(v[i], w[i])) return false;
+                        if (!equal(v[i], w[i], depth)) return false;
                     }
                     return true;
                 } else {
