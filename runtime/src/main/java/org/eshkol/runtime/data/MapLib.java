@@ -111,11 +111,10 @@ public final class MapLib {
     }
 
     private static Object[] lists(String who, Object l1, Object l2, Object[] more) {
-        Object[] lists = new Object[more.length + 2];
-        lists[0] = Lists.checkList(who, l1);
-        lists[1] = Lists.checkList(who, l2);
-        for (int i = 0; i < more.length; i++) lists[i + 2] = Lists.checkList(who, more[i]);
-        return lists;
+        Object[] rest = new Object[more.length + 1];
+        rest[0] = l2;
+        System.arraycopy(more, 0, rest, 1, more.length);
+        return Lists.joinLists(who, l1, rest);
     }
 
     private static Object[][] vectors(String who, Object v, Object[] more) {
