@@ -129,6 +129,22 @@ public final class GenericArith {
         return c * sign;
     }
 
+    static boolean lt(Object a, Object b) { return compare("<", a, b) == LESS; }
+
+    static boolean le(Object a, Object b) {
+        int c = compare("<=", a, b);
+        return c == LESS || c == EQUAL;
+    }
+
+    static boolean gt(Object a, Object b) { return compare(">", a, b) == GREATER; }
+
+    static boolean ge(Object a, Object b) {
+        int c = compare(">=", a, b);
+        return c == GREATER || c == EQUAL;
+    }
+
+    static boolean numEq(Object a, Object b) { return compare("=", a, b) == EQUAL; }
+
     /** Compares two exact numbers. */
     public static int compareExact(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
