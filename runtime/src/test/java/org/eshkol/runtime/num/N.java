@@ -50,6 +50,11 @@ final class N {
         assertEquals(message, e.getMessage());
     }
 
+    static void failsWithPrefix(String prefix, Executable code) {
+        SchemeError e = assertThrows(SchemeError.class, code);
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+    }
+
     static void values(MultipleValues mv, Object... expected) {
         assertEquals(expected.length, mv.values.length);
         for (int i = 0; i < expected.length; i++) eqv(expected[i], mv.values[i]);
