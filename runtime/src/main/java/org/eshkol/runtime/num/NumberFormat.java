@@ -45,6 +45,7 @@ public final class NumberFormat {
         int end = digits.length();
         while (end > 1 && digits.charAt(end - 1) == '0') end--;
         digits.setLength(end);
+        if (digits.length() == 2) point = shortenToOneDigit(Math.abs(d), digits, point);
         StringBuilder out = new StringBuilder(24);
         if (d < 0) out.append('-');
         int sci = point - 1; // value = 0.d1d2... * 10^point = d1.d2... * 10^sci
@@ -64,6 +65,21 @@ public final class NumberFormat {
             out.append(digits, 0, point).append('.').append(digits, point, digits.length());
         }
         return out.toString();
+    }
+
+    /**
+     * Double.toString never prints fewer than two significant digits, even when one reads back to the
+     * same double ({@code 4.9E-324} for {@code 5e-324}); tries the nearest one-digit decimal instead.
+     * Returns the (possibly moved) decimal point and leaves {@code digits} shortened when that works.
+     */
+    private static int shortenToOneDigit(double magnitude, StringBuilder digits, int point) {
+        int rounded = digits.charAt(0) - '0' + (digits.charAt(1) >= '5' ? 1 : 0);
+        int newPoint = rounded == 10 ? point + 1 : point;
+        char digit = rounded == 10 ? '1' : (char) ('0' + rounded);
+        if (Double.parseDouble(digit + "e" + (newPoint - 1)) != magnitude) return point;
+        digits.setLength(1);
+        digits.setCharAt(0, digit);
+        return newPoint;
     }
 
     /** A flonum in radix 2, 8 or 16: its exact binary value, which always has finitely many digits. */
