@@ -2,6 +2,7 @@ package org.eshkol.analysis.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
@@ -32,6 +33,10 @@ class ReaderFuzzTest {
     private static final int BATCHES = 20;
     private static final int PER_BATCH = 1_500;
 
+    /** Inputs that read cleanly (and were round-tripped) and inputs that reported errors. */
+    private int clean;
+    private int faulty;
+
     @Test
     void mutatedProgramsNeverThrowOrHang() {
         Random random = new Random(0xE5C01L);
@@ -40,6 +45,9 @@ class ReaderFuzzTest {
                 for (int i = 0; i < PER_BATCH; i++) check(mutate(random));
             });
         }
+        // The mutations must exercise both the error paths and the round trip.
+        assertTrue(clean > BATCHES * PER_BATCH / 20, "clean inputs: " + clean);
+        assertTrue(faulty > BATCHES * PER_BATCH / 4, "faulty inputs: " + faulty);
     }
 
     @Test
@@ -56,6 +64,7 @@ class ReaderFuzzTest {
     void randomNumberTextsNeverThrow() {
         Random random = new Random(7);
         String alphabet = "0123456789+-./#eixbodEIXBOD@afn ";
+        int[] numbers = {0};
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             for (int i = 0; i < 50_000; i++) {
                 int len = random.nextInt(12);
@@ -65,6 +74,7 @@ class ReaderFuzzTest {
                 for (int radix : new int[] {2, 8, 10, 16, 3}) {
                     try {
                         Datum d = NumberSyntax.parse(s, radix, Span.NONE);
+                        if (d != null) numbers[0]++;
                         if (d != null && radix == 10 && !(d instanceof Datum.Real r && Double.isNaN(r.value()))) {
                             Datum again = NumberSyntax.parse(DatumPrinter.print(d), 10, Span.NONE);
                             assertEquals(DatumPrinter.print(d), DatumPrinter.print(again), s);
@@ -75,6 +85,7 @@ class ReaderFuzzTest {
                 }
             }
         });
+        assertTrue(numbers[0] > 5_000, "texts that were numbers: " + numbers[0]);
     }
 
     private static String mutate(Random random) {
@@ -107,7 +118,7 @@ class ReaderFuzzTest {
         return sb.toString();
     }
 
-    private static void check(String src) {
+    private void check(String src) {
         Diagnostics diags = new Diagnostics();
         List<Datum> data;
         try {
@@ -116,7 +127,11 @@ class ReaderFuzzTest {
             throw new AssertionError("reader threw on " + quote(src), e);
         }
         diags.all().forEach(d -> d.render()); // rendering must not throw either
-        if (diags.hasErrors()) return;
+        if (diags.hasErrors()) {
+            faulty++;
+            return;
+        }
+        clean++;
         StringBuilder printed = new StringBuilder();
         for (Datum d : data) printed.append(DatumPrinter.print(d)).append('\n');
         Diagnostics again = new Diagnostics();
