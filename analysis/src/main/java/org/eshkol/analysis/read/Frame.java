@@ -21,7 +21,7 @@ final class Frame {
     final char bracket;
     /** For ABBREV: the symbol it stands for. */
     final String abbrev;
-    /** For LABEL: the label number. */
+    /** For LABEL: the label number; for DATUM_COMMENT: how many labels were defined before it. */
     final int label;
     /** Elements read so far (lists, vectors, bytevectors). */
     final List<Datum> items;

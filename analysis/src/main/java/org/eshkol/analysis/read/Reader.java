@@ -1,9 +1,7 @@
 package org.eshkol.analysis.read;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.eshkol.analysis.diag.Diagnostics;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.analysis.source.Span;
@@ -27,8 +25,11 @@ public final class Reader {
     private final Diagnostics diags;
     private final Lexer lexer;
     private final List<Frame> stack = new ArrayList<>();
-    /** Labels defined so far in the current top-level datum (the scope of a label, R7RS 2.4). */
-    private final Set<Integer> labels = new HashSet<>();
+    /**
+     * Labels defined so far in the current top-level datum (the scope of a label, R7RS 2.4), in order
+     * of definition, so that those defined inside a datum comment can be dropped when it ends.
+     */
+    private final List<Integer> labels = new ArrayList<>();
     private boolean incomplete;
 
     /** A reader of {@code file} from its start. */
@@ -88,7 +89,7 @@ public final class Reader {
     }
 
     private void push(Frame.Kind kind, String abbrev) {
-        stack.add(new Frame(kind, lexer.start, lexer.end, ')', abbrev, lexer.label));
+        stack.add(new Frame(kind, lexer.start, lexer.end, ')', abbrev, kind == Frame.Kind.DATUM_COMMENT ? labels.size() : lexer.label));
     }
 
     private Frame top() { return stack.isEmpty() ? null : stack.get(stack.size() - 1); }
@@ -129,7 +130,7 @@ public final class Reader {
                 }
                 case DATUM_COMMENT -> {
                     pop();
-                    if (stack.isEmpty()) labels.clear();
+                    labels.subList(f.label, labels.size()).clear(); // labels in a comment do not exist
                     return null;
                 }
             }

@@ -104,6 +104,8 @@ class ReaderErrorTest {
     void datumLabels() {
         assertError("(a #3#)", "t.esk:1:4: read error: undefined datum label #3#");
         assertError("#0=(a) #0#", "t.esk:1:8: read error: undefined datum label #0#");
+        assertError("(#;#0=a #0#)", "t.esk:1:9: read error: undefined datum label #0#");
+        assertError("#0=(#;#1=a #0# #1#)", "t.esk:1:16: read error: undefined datum label #1#");
         assertError("#0=#0#", "t.esk:1:1: read error: datum label #0= cannot label itself");
         assertError("#99999999999=x", "t.esk:1:1: read error: datum label too large: #99999999999=");
     }
