@@ -29,6 +29,8 @@ final class Frame {
     int dotAt = -1;
     /** For a list: the datum after the '.'. */
     Datum tail;
+    /** For the outermost frame: offset of the first '(' inside it at the start of a line, or -1. */
+    int lineStartOpen = -1;
     /** For a list: whether a misuse of its '.' has been reported (report it once). */
     boolean dotReported;
 

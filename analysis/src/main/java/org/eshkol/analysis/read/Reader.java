@@ -60,7 +60,7 @@ public final class Reader {
             switch (lexer.next()) {
                 case EOF -> { return atEof(); }
                 case ATOM -> d = lexer.datum;
-                case OPEN -> { push(Frame.Kind.LIST, lexer.bracket); continue; }
+                case OPEN -> { noteLineStartOpen(); push(Frame.Kind.LIST, lexer.bracket); continue; }
                 case OPEN_VECTOR -> { push(Frame.Kind.VECTOR, ')'); continue; }
                 case OPEN_BYTES -> { push(Frame.Kind.BYTES, ')'); continue; }
                 case CLOSE -> d = close();
@@ -83,6 +83,15 @@ public final class Reader {
 
     /** Whether the last {@link #next()} met the end of input inside an unfinished datum or comment. */
     public boolean endedInsideDatum() { return incomplete || lexer.unterminated; }
+
+    /** Remembers the first nested '(' at the start of a line: the likely place of a missing ')'. */
+    private void noteLineStartOpen() {
+        int at = lexer.start;
+        if (!stack.isEmpty() && (at == 0 || file.text().charAt(at - 1) == '\n')) {
+            Frame outer = stack.get(0);
+            if (outer.lineStartOpen < 0) outer.lineStartOpen = at;
+        }
+    }
 
     private void push(Frame.Kind kind, char bracket) {
         stack.add(new Frame(kind, lexer.start, lexer.end, bracket, null, 0));
@@ -227,7 +236,8 @@ public final class Reader {
         }
         String open = file.text().substring(outer.start, outer.prefixEnd);
         char close = outer.bracket == '[' ? ']' : ')';
-        error(outer.start, outer.prefixEnd, "unclosed '" + open + "': expected '" + close + "' before end of file",
-                "add a '" + close + "' to close the '" + open + "' opened here");
+        String hint = outer.lineStartOpen < 0 ? "add a '" + close + "' to close the '" + open + "' opened here"
+                : "the '(' at line " + file.line(outer.lineStartOpen) + ", column 1 is still inside it; is a '" + close + "' missing before that line?";
+        error(outer.start, outer.prefixEnd, "unclosed '" + open + "': expected '" + close + "' before end of file", hint);
     }
 }

@@ -34,6 +34,14 @@ class ReaderErrorTest {
     }
 
     @Test
+    void unclosedHintPointsAtANestedFormStartingALine() {
+        Diagnostics diags = new Diagnostics();
+        Reader.readAll(new SourceFile("t.esk", "(define (f x)\n  (+ x 1)\n(define (g) 2)\n(g)\n"), diags);
+        assertEquals("the '(' at line 3, column 1 is still inside it; is a ')' missing before that line?",
+                diags.all().get(0).hint());
+    }
+
+    @Test
     void strayCloseParen() {
         assertError("(a))", "t.esk:1:4: read error: unexpected ')'");
         assertError(")", "t.esk:1:1: read error: unexpected ')'");
