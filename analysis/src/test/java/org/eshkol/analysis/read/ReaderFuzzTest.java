@@ -61,6 +61,20 @@ class ReaderFuzzTest {
     }
 
     @Test
+    void longConcatenatedMutationsNeverThrowOrHang() {
+        Random random = new Random(99);
+        for (int batch = 0; batch < 5; batch++) {
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+                for (int i = 0; i < 40; i++) {
+                    StringBuilder sb = new StringBuilder();
+                    while (sb.length() < 20_000) sb.append(random.nextBoolean() ? mutate(random) : randomText(random)).append('\n');
+                    check(sb.toString());
+                }
+            });
+        }
+    }
+
+    @Test
     void randomNumberTextsNeverThrow() {
         Random random = new Random(7);
         String alphabet = "0123456789+-./#eixbodEIXBOD@afn ";
