@@ -33,18 +33,14 @@ public final class Equality {
         return numberEqv(a, b);
     }
 
-    /**
-     * Number {@code eqv?}. Fallback until the numbers package provides {@code NumberEquality.eqv}:
-     * same class and Java {@code equals}, which is right for Long, BigInteger (normalised) and Double
-     * ({@code equals} separates 0.0 from -0.0 and makes NaN equal to itself, as eqv? does).
-     */
+    /** Number {@code eqv?}: exactness matters, flonums compare by bits. */
     private static boolean numberEqv(Object a, Object b) {
-        return a instanceof Number && a.getClass() == b.getClass() && a.equals(b);
+        return org.eshkol.runtime.num.NumberEquality.eqv(a, b);
     }
 
-    /** Number hash consistent with {@link #numberEqv}; same fallback caveat. */
-    private static int numberHash(Number n) {
-        return n.hashCode();
+    /** Number hash consistent with {@link #numberEqv}. */
+    private static int numberHash(Object n) {
+        return org.eshkol.runtime.num.NumberEquality.hash(n);
     }
 
     /** {@code equal?}: structural on pairs, vectors, strings and bytevectors; terminates on cycles. */
@@ -168,7 +164,7 @@ public final class Equality {
 
     /** A hash consistent with {@link #eqv}. */
     public static int eqvHash(Object o) {
-        if (o instanceof Number n) return numberHash(n);
+        if (o instanceof Number || o instanceof org.eshkol.runtime.num.Ratnum) return numberHash(o);
         if (o instanceof Char c) return c.codePoint;
         return System.identityHashCode(o);
     }

@@ -41,7 +41,7 @@ final class AtomPrinter {
     }
 
     private static void printOther(StringBuilder sb, Object v, boolean write) {
-        if (v instanceof Double d) sb.append(NumberText.flonum(d));
+        if (v instanceof Double d) sb.append(NumberText.toString(d, 10));
         else if (v instanceof BigInteger b) sb.append(b);
         else if (v instanceof Nil) sb.append("()");
         else if (v instanceof Object[] vec && vec.length == 0) sb.append("#()");
