@@ -14,9 +14,13 @@ import java.lang.annotation.Target;
  * {@code Object[]} receives the rest arguments. The return type is {@code Object}, {@code boolean}
  * (becomes {@code #t}/{@code #f}) or {@code void} (becomes the unspecified value). Several methods
  * may carry the same name with different fixed arities: that is how optional arguments are declared.
+ *
+ * <p>On a {@code public static final} field, it makes the field's value the global's value (for
+ * example the parameter object {@code current-output-port}): a script that uses the name as a value
+ * gets that object, while calls by name may still go to a method of the same name.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.FIELD})
 public @interface Builtin {
     /** The Scheme names; aliases share one implementation. */
     String[] value();

@@ -9,4 +9,7 @@ public final class Bytevector {
     public int length() { return bytes.length; }
 
     public int get(int i) { return bytes[i] & 0xff; }
+
+    /** Stores the low 8 bits of {@code v} at {@code i}. */
+    public void set(int i, int v) { bytes[i] = (byte) v; }
 }

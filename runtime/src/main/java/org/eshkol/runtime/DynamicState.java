@@ -14,6 +14,12 @@ public final class DynamicState {
     /** The innermost parameter binding first (set by {@code parameterize}). */
     public ParamBinding params;
 
+    /**
+     * The active {@code dynamic-wind} frames, innermost first: pushed after a {@code before} thunk
+     * returns, popped before its {@code after} thunk runs.
+     */
+    public WindFrame winds;
+
     public static DynamicState current() { return CURRENT.get(); }
 
     /** One {@code parameterize} binding; {@code value} is mutable so the parameter can be set inside. */
@@ -31,4 +37,7 @@ public final class DynamicState {
 
     /** One installed exception handler. */
     public record HandlerFrame(Procedure handler, HandlerFrame next) {}
+
+    /** One active {@code dynamic-wind}: its {@code before} and {@code after} thunks. */
+    public record WindFrame(Procedure before, Procedure after, WindFrame next) {}
 }

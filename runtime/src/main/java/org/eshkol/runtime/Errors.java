@@ -95,6 +95,24 @@ public final class Errors {
         return raise(new ErrorObject(ErrorObject.Kind.GENERIC, who + ": division by zero", Nil.NIL));
     }
 
+    /**
+     * The error a Java {@link StackOverflowError} becomes ({@code stack overflow (recursion too deep)}).
+     * Unlike the other factories it is NOT given to the installed handlers: the stack where the
+     * overflow happened is gone, so whoever catches the overflow ({@code guard}, the engine's top
+     * level) takes the payload of the returned exception and handles it itself.
+     */
+    public static SchemeError stackOverflow() {
+        return new SchemeError(new ErrorObject(ErrorObject.Kind.GENERIC, "stack overflow (recursion too deep)", Nil.NIL),
+                false);
+    }
+
+    /** An escape-only continuation invoked after its {@code call/cc} returned or was escaped past. */
+    public static SchemeError continuationReentered() {
+        return raise(new ErrorObject(ErrorObject.Kind.GENERIC,
+                "continuation re-entered after its extent ended: full re-entrant continuations are not supported",
+                Nil.NIL));
+    }
+
     /** A one-line description of a raised object, used for uncaught errors. */
     public static String describe(Object payload) {
         if (payload instanceof ErrorObject e) {

@@ -37,6 +37,23 @@ public final class MString {
         chars.replace(start, end, new String(Character.toChars(cp)));
     }
 
+    /** The code points {@code [start, end)} as a Java string; the caller has checked the range. */
+    public String substring(int start, int end) {
+        int from = chars.offsetByCodePoints(0, start);
+        int to = chars.offsetByCodePoints(from, end - start);
+        return chars.substring(from, to);
+    }
+
+    /** Replaces the code points {@code [start, end)} with {@code s}; the caller has checked range and mutability. */
+    public void replace(int start, int end, String s) {
+        int from = chars.offsetByCodePoints(0, start);
+        int to = chars.offsetByCodePoints(from, end - start);
+        chars.replace(from, to, s);
+    }
+
+    /** The code points, in order. */
+    public int[] codePoints() { return chars.codePoints().toArray(); }
+
     @Override
     public String toString() { return chars.toString(); }
 }

@@ -1,53 +1,28 @@
 package org.eshkol.runtime;
 
+import org.eshkol.runtime.io.DatumPrinter;
+import org.eshkol.runtime.io.PrintStyle;
+
 /**
- * Turns values into text for {@code display} and {@code write}. (Minimal first version: the I/O
- * work replaces it with the full printer, including datum labels for shared structure.)
+ * Turns values into text for {@code display} and {@code write}: the entry points for code outside the
+ * I/O package (error messages, the REPL, the engine). The printer itself is
+ * {@link org.eshkol.runtime.io.DatumPrinter}.
  */
 public final class Printer {
     private Printer() {}
 
-    public static String writeString(Object v) {
+    /** {@code write}: literals, and datum labels where the structure is circular. */
+    public static String writeString(Object v) { return toString(v, PrintStyle.WRITE); }
+
+    /** {@code display}: text as is, and datum labels where the structure is circular. */
+    public static String displayString(Object v) { return toString(v, PrintStyle.DISPLAY); }
+
+    public static String toString(Object v, PrintStyle style) {
         StringBuilder sb = new StringBuilder();
-        print(sb, v, true);
+        DatumPrinter.print(sb, v, style);
         return sb.toString();
     }
 
-    public static String displayString(Object v) {
-        StringBuilder sb = new StringBuilder();
-        print(sb, v, false);
-        return sb.toString();
-    }
-
-    static void print(StringBuilder sb, Object v, boolean write) {
-        if (v instanceof Boolean b) sb.append(b ? "#t" : "#f");
-        else if (v instanceof MString s) {
-            if (write) sb.append('"').append(s.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            else sb.append(s);
-        } else if (v instanceof Pair p) {
-            sb.append('(');
-            print(sb, p.car, write);
-            Object rest = p.cdr;
-            while (rest instanceof Pair q) {
-                sb.append(' ');
-                print(sb, q.car, write);
-                rest = q.cdr;
-            }
-            if (rest != Nil.NIL) {
-                sb.append(" . ");
-                print(sb, rest, write);
-            }
-            sb.append(')');
-        } else if (v instanceof Object[] vec) {
-            sb.append("#(");
-            for (int i = 0; i < vec.length; i++) {
-                if (i > 0) sb.append(' ');
-                print(sb, vec[i], write);
-            }
-            sb.append(')');
-        } else if (v instanceof Char c) {
-            if (write) sb.append("#\\").append(c);
-            else sb.append(c);
-        } else sb.append(v);
-    }
+    /** Appends the printed form of {@code v} to {@code sb}. */
+    public static void print(StringBuilder sb, Object v, PrintStyle style) { DatumPrinter.print(sb, v, style); }
 }

@@ -9,6 +9,7 @@ public final class Builtins {
 
     public static List<Class<?>> classes() {
         List<Class<?>> all = new ArrayList<>();
+        all.add(CoreLib.class);
         all.addAll(List.of(NumberLibs.CLASSES));
         all.addAll(List.of(DataLibs.CLASSES));
         all.addAll(List.of(IoLibs.CLASSES));

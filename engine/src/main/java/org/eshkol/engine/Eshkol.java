@@ -1,0 +1,135 @@
+package org.eshkol.engine;
+
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+import org.eshkol.analysis.diag.CompileError;
+import org.eshkol.analysis.expand.Expander;
+import org.eshkol.analysis.source.SourceFile;
+import org.eshkol.engine.builtins.BuiltinRegistry;
+import org.eshkol.engine.codegen.CompiledUnit;
+import org.eshkol.runtime.SchemeError;
+import org.eshkol.runtime.TailCall;
+
+/**
+ * An Eshkol engine: one global environment and one macro environment, a compiler pipeline in front
+ * of them. This is the map of the engine module:
+ * <ul>
+ *   <li>{@link Pipeline}: reader -> expander -> passes -> code generator, with {@code --trace};</li>
+ *   <li>{@code codegen.UnitCompiler}, {@code MethodCompiler}, {@code CallCompiler},
+ *       {@code ClosureCompiler}: core IR -> JVM classes, loaded by a {@code ScriptLoader} per unit;</li>
+ *   <li>{@link GlobalEnvironment}: the global cells; {@code builtins.BuiltinRegistry}: every builtin;</li>
+ *   <li>{@link Backtrace}, {@link EshkolException}: how failures are reported;</li>
+ *   <li>{@code cli.Main}, {@code cli.Repl}: the {@code eshkol} command.</li>
+ * </ul>
+ * An engine is meant to be used by one thread at a time for compiling; compiled code may run on any
+ * thread.
+ */
+public final class Eshkol {
+    public static final String VERSION = "0.1.0";
+
+    private final GlobalEnvironment globals;
+    private final Expander expander = new Expander();
+    private final Pipeline pipeline;
+
+    public Eshkol() { this(null, System.err); }
+
+    /**
+     * @param tracePass the pass whose output to print ({@code read}, {@code expand},
+     *                  {@code analyze-variables}, {@code codegen}), or null
+     */
+    public Eshkol(String tracePass, PrintStream traceOut) {
+        Pipeline.Pass trace = null;
+        if (tracePass != null) {
+            trace = Pipeline.Pass.named(tracePass);
+            if (trace == null) throw new IllegalArgumentException("unknown pass: " + tracePass + " (passes: " + passNames() + ")");
+        }
+        this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
+        this.pipeline = new Pipeline(globals, expander, trace, traceOut);
+    }
+
+    /** The names {@code --trace} accepts, comma-separated. */
+    public static String passNames() {
+        StringBuilder sb = new StringBuilder();
+        for (Pipeline.Pass p : Pipeline.Pass.values()) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append(p.traceName);
+        }
+        return sb.toString();
+    }
+
+    public GlobalEnvironment globals() { return globals; }
+
+    /** A compiled program, ready to run (once or many times). */
+    public final class Compiled {
+        private final MethodHandle[] forms;
+        private final String fileName;
+
+        private Compiled(MethodHandle[] forms, String fileName) {
+            this.forms = forms;
+            this.fileName = fileName;
+        }
+
+        /** Runs every top-level form; returns the value of the last one. */
+        public Object run() {
+            Object result = org.eshkol.runtime.Unspecified.VALUE;
+            for (int i = 0; i < forms.length; i++) result = runForm(i);
+            return result;
+        }
+
+        public int formCount() { return forms.length; }
+
+        /** Runs one top-level form and returns its value. */
+        public Object runForm(int i) {
+            try {
+                return TailCall.force((Object) forms[i].invokeExact());
+            } catch (SchemeError e) {
+                throw Failures.uncaught(e, fileName);
+            } catch (StackOverflowError e) {
+                throw Failures.stackOverflow(e, fileName);
+            } catch (RuntimeException | Error e) {
+                if (Failures.passThrough(e)) throw e;
+                throw Failures.internal(e, fileName);
+            } catch (Throwable t) {
+                throw Failures.internal(t, fileName);
+            }
+        }
+    }
+
+    /**
+     * Reads, expands, analyses and compiles a program without running it.
+     *
+     * @throws EshkolException with every diagnostic when the program is rejected
+     */
+    public Compiled compile(SourceFile file) {
+        try {
+            CompiledUnit unit = pipeline.compile(file);
+            return new Compiled(unit.load(Eshkol.class.getClassLoader()), file.name());
+        } catch (CompileError e) {
+            throw EshkolException.compile(e.diagnostics());
+        }
+    }
+
+    /** Checks a program (read, expand, analyse) without compiling or running it. */
+    public void check(SourceFile file) {
+        try {
+            pipeline.expand(file);
+        } catch (CompileError e) {
+            throw EshkolException.compile(e.diagnostics());
+        }
+    }
+
+    /** Compiles and runs a program; returns the value of its last form. */
+    public Object eval(SourceFile file) { return compile(file).run(); }
+
+    public Object eval(String text) { return eval(new SourceFile("<eval>", text)); }
+
+    /** Compiles and runs a program, returning the value of every top-level form in order. */
+    public List<Object> evalEach(SourceFile file) {
+        Compiled c = compile(file);
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < c.formCount(); i++) out.add(c.runForm(i));
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.eshkol.engine;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eshkol.engine.builtins.BuiltinInfo;
+import org.eshkol.engine.builtins.BuiltinProcedure;
+import org.eshkol.engine.builtins.BuiltinRegistry;
+import org.eshkol.runtime.Global;
+import org.eshkol.runtime.Symbol;
+
+/**
+ * The global variables of one engine: a cell per name. Builtins start bound to their procedures.
+ * A name the scripts define or assign is recorded as user-defined: from then on compiled calls to it
+ * go through its cell instead of straight to the builtin's Java method.
+ */
+public final class GlobalEnvironment {
+    private final ConcurrentHashMap<String, Global> cells = new ConcurrentHashMap<>();
+    private final Set<String> userDefined = ConcurrentHashMap.newKeySet();
+    private final BuiltinRegistry builtins;
+
+    public GlobalEnvironment(BuiltinRegistry builtins) {
+        this.builtins = builtins;
+        for (BuiltinInfo b : builtins.all()) {
+            if (b.name().startsWith("%")) continue;
+            cell(b.name()).value = new BuiltinProcedure(b);
+        }
+        builtins.values().forEach((name, value) -> cell(name).value = value);
+    }
+
+    public BuiltinRegistry builtins() { return builtins; }
+
+    /** The cell of a global, created unbound when new. */
+    public Global cell(String name) {
+        Global g = cells.get(name);
+        return g != null ? g : cells.computeIfAbsent(name, n -> new Global(Symbol.intern(n)));
+    }
+
+    /** The cell if the global exists, else null. */
+    public Global find(String name) { return cells.get(name); }
+
+    public void markUserDefined(String name) { userDefined.add(name); }
+
+    /**
+     * The builtin a call to global {@code name} may bind to directly, or null when the name is no
+     * builtin or the scripts have (re)defined it.
+     */
+    public BuiltinInfo directBuiltin(String name) {
+        if (userDefined.contains(name)) return null;
+        return builtins.get(name);
+    }
+
+    /**
+     * Like {@link #directBuiltin} but for a use of the name as a value: null also when the global's
+     * builtin value is an object other than the procedure (a parameter object, say).
+     */
+    public BuiltinInfo directBuiltinValue(String name) {
+        if (builtins.values().containsKey(name)) return null;
+        return directBuiltin(name);
+    }
+
+    public Iterable<String> names() { return cells.keySet(); }
+}

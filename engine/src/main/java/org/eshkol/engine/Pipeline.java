@@ -1,0 +1,85 @@
+package org.eshkol.engine;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.eshkol.analysis.diag.Diagnostics;
+import org.eshkol.analysis.expand.Expander;
+import org.eshkol.analysis.ir.CorePrinter;
+import org.eshkol.analysis.ir.Program;
+import org.eshkol.analysis.pass.AnalyzeVariables;
+import org.eshkol.analysis.pass.VariableFacts;
+import org.eshkol.analysis.read.Datum;
+import org.eshkol.analysis.read.Reader;
+import org.eshkol.analysis.source.SourceFile;
+import org.eshkol.engine.codegen.CompiledUnit;
+import org.eshkol.engine.codegen.UnitCompiler;
+
+/**
+ * The compiler pipeline, as a declared list of passes with an error gate between them:
+ * <pre>
+ *   read -> expand -> analyze-variables -> codegen
+ * </pre>
+ * Each pass keeps going after an error and reports everything it found; the next pass runs only
+ * when the previous one found nothing. {@code --trace PASS} prints the IR after that pass.
+ */
+final class Pipeline {
+    /** The passes, in order; their names are what {@code --trace} accepts. */
+    enum Pass {
+        READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"), CODEGEN("codegen");
+
+        final String traceName;
+
+        Pass(String traceName) { this.traceName = traceName; }
+
+        static Pass named(String name) {
+            for (Pass p : values()) if (p.traceName.equals(name)) return p;
+            return null;
+        }
+    }
+
+    private final GlobalEnvironment globals;
+    private final Expander expander;
+    private final Pass trace;
+    private final PrintStream traceOut;
+
+    Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut) {
+        this.globals = globals;
+        this.expander = expander;
+        this.trace = trace;
+        this.traceOut = traceOut;
+    }
+
+    /** Runs the front end only: the expanded program, or a CompileError with every diagnostic. */
+    Program expand(SourceFile file) {
+        Diagnostics diags = new Diagnostics();
+        List<Datum> data = Reader.readAll(file, diags);
+        diags.throwIfAny();
+        if (trace == Pass.READ) for (Datum d : data) traceOut.println(org.eshkol.analysis.read.DatumPrinter.print(d));
+        Program program = expander.expand(file, data, diags);
+        diags.throwIfAny();
+        if (trace == Pass.EXPAND) printProgram(program);
+        return program;
+    }
+
+    CompiledUnit compile(SourceFile file) {
+        Program program = expand(file);
+        VariableFacts facts = AnalyzeVariables.analyze(program.forms());
+        if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
+        markDefinitions(program);
+        CompiledUnit unit = new UnitCompiler(globals, facts, file.name()).compile(program);
+        if (trace == Pass.CODEGEN) {
+            traceOut.println(";; " + unit.className() + ": " + unit.classes().size() + " classes, "
+                    + unit.classes().values().stream().mapToInt(b -> b.length).sum() + " bytes");
+        }
+        return unit;
+    }
+
+    private void printProgram(Program program) {
+        for (var form : program.forms()) traceOut.println(CorePrinter.print(form));
+    }
+
+    /** Globals this program defines or assigns stop binding directly to builtins of the same name. */
+    private void markDefinitions(Program program) {
+        for (var form : program.forms()) DefinedGlobals.collect(form, globals::markUserDefined);
+    }
+}

@@ -1,0 +1,142 @@
+package org.eshkol.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eshkol.analysis.source.SourceFile;
+import org.eshkol.engine.Eshkol;
+import org.eshkol.engine.EshkolException;
+import org.eshkol.runtime.Printer;
+import org.eshkol.runtime.Unspecified;
+
+
+/**
+ * The {@code eshkol} command: runs a script, evaluates an expression, checks a file, or starts the
+ * REPL. Scripts run on a thread with a large stack, so deep non-tail recursion works as in any
+ * Scheme.
+ */
+public final class Main {
+    /** Stack of the thread that runs scripts: a million-deep non-tail recursion fits. */
+    static final long STACK_BYTES = 2048L * 1024 * 1024;
+
+    static final String USAGE = """
+            Usage: eshkol [options] [FILE [ARGS...]]
+                   eshkol -e EXPR
+                   eshkol check FILE
+            With no FILE, starts the interactive REPL.
+            Options:
+              -e EXPR         evaluate EXPR and print its value
+              --trace PASS    print the program after PASS (%s)
+              --help          show this help
+              --version       show the version
+            """;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int[] code = {0};
+        Thread t = new Thread(null, () -> code[0] = run(args, System.out, System.err), "eshkol-main", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.flush();
+        System.exit(code[0]);
+    }
+
+    /** Runs the command with the given arguments; returns the process exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String trace = null;
+        String expr = null;
+        boolean check = false;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!rest.isEmpty()) {
+                rest.add(a);
+                continue;
+            }
+            switch (a) {
+                case "--help", "-h" -> {
+                    out.print(USAGE.formatted(Eshkol.passNames()));
+                    return 0;
+                }
+                case "--version" -> {
+                    out.println("eshkol " + Eshkol.VERSION + " (JVM " + Runtime.version() + ")");
+                    return 0;
+                }
+                case "--trace" -> {
+                    if (++i >= args.length) return usage(err, "--trace needs a pass name");
+                    trace = args[i];
+                }
+                case "-e" -> {
+                    if (++i >= args.length) return usage(err, "-e needs an expression");
+                    expr = args[i];
+                }
+                case "check" -> check = true;
+                default -> {
+                    if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
+                    rest.add(a);
+                }
+            }
+        }
+        Eshkol engine;
+        try {
+            engine = new Eshkol(trace, err);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        Session session = Session.open(engine, out, err, rest);
+        try {
+            if (expr != null) return session.evalPrint(new SourceFile("<expr>", expr));
+            if (rest.isEmpty()) return check ? usage(err, "check needs a file") : new Repl(engine, session).run();
+            SourceFile file;
+            try {
+                file = new SourceFile(rest.get(0), Files.readString(Path.of(rest.get(0)), StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                err.println("eshkol: no such file: " + rest.get(0));
+                return 2;
+            } catch (IOException e) {
+                err.println("eshkol: cannot read " + rest.get(0) + ": " + e.getMessage());
+                return 2;
+            }
+            return check ? session.check(file) : session.runFile(file);
+        } finally {
+            session.close();
+        }
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("eshkol: " + problem);
+        err.println("Try 'eshkol --help'.");
+        return 2;
+    }
+
+    /** The REPL's and {@code -e}'s way of showing a value: written, nothing for unspecified. */
+    static String show(Object v) {
+        if (v == Unspecified.VALUE) return null;
+        if (v instanceof org.eshkol.runtime.MultipleValues mv) {
+            StringBuilder sb = new StringBuilder();
+            for (Object x : mv.values) {
+                if (!sb.isEmpty()) sb.append('\n');
+                sb.append(Printer.writeString(x));
+            }
+            return sb.isEmpty() ? null : sb.toString();
+        }
+        return Printer.writeString(v);
+    }
+
+    
+
+    static int fail(PrintStream err, EshkolException e) {
+        err.println(e.render());
+        return 1;
+    }
+}

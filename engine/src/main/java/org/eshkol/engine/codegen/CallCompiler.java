@@ -1,0 +1,289 @@
+package org.eshkol.engine.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.LocalVar;
+import org.eshkol.engine.builtins.BuiltinInfo;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+/**
+ * Compiles calls, choosing the cheapest correct form:
+ * <ol>
+ *   <li>a builtin named directly: {@code invokestatic} of its Java method (two-argument arithmetic
+ *       and comparisons go to the inlinable fast paths of {@code Arith});</li>
+ *   <li>a self tail call: store the arguments and jump to the procedure's start;</li>
+ *   <li>any other tail call: return a {@code TailCall} to the trampoline of the nearest full call;</li>
+ *   <li>any other call: {@code Procedure.callK}, which runs the trampoline.</li>
+ * </ol>
+ */
+final class CallCompiler {
+    private static final String ARITH = "org/eshkol/runtime/num/Arith";
+    private static final boolean HAVE_ARITH = classExists("org.eshkol.runtime.num.Arith");
+
+    private final MethodCompiler m;
+    private final MethodVisitor mv;
+
+    CallCompiler(MethodCompiler m) {
+        this.m = m;
+        this.mv = m.mv;
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name, false, CallCompiler.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** The builtin a call's operator names directly, or null. */
+    private BuiltinInfo directBuiltin(Core fn) {
+        return switch (fn) {
+            case Core.PrimRef p -> m.unit.primitive(p.name(), p.span());
+            case Core.GlobalRef g -> m.unit.directBuiltin(g.name());
+            default -> null;
+        };
+    }
+
+    void emitCall(Core.Call c, Ctx ctx) {
+        m.line(c.span());
+        BuiltinInfo b = directBuiltin(c.fn());
+        int argc = c.args().size();
+        if (b != null) {
+            String arith = argc == 2 && HAVE_ARITH ? arithName(b.name()) : null;
+            if (arith != null) {
+                pushArgs(c.args());
+                m.line(c.span());
+                boolean predicate = isComparison(arith);
+                mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, predicate ? "Z" : "Ljava/lang/Object;"), false);
+                if (predicate) boolToObject();
+                m.finish(ctx);
+                return;
+            }
+            Method method = b.forArgc(argc);
+            if (method != null) {
+                emitBuiltin(b, method, c.args(), c);
+                convertResult(method, ctx);
+                return;
+            }
+        }
+        if (ctx == Ctx.TAIL && isSelfCall(c)) {
+            emitSelfCall(c);
+            return;
+        }
+        pushProcedure(c.fn());
+        invoke(c, ctx);
+    }
+
+    /**
+     * Emits a call that yields a Java boolean, jumping to {@code ifFalse} when it is false. Returns
+     * false (emitting nothing) when the call is not to a predicate builtin.
+     */
+    boolean emitPredicate(Core.Call c, Label ifFalse) {
+        BuiltinInfo b = directBuiltin(c.fn());
+        if (b == null) return false;
+        int argc = c.args().size();
+        String arith = argc == 2 && HAVE_ARITH ? arithName(b.name()) : null;
+        if (arith != null && isComparison(arith)) {
+            pushArgs(c.args());
+            m.line(c.span());
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, "Z"), false);
+            mv.visitJumpInsn(IFEQ, ifFalse);
+            return true;
+        }
+        Method method = b.forArgc(argc);
+        if (method == null || method.getReturnType() != boolean.class) return false;
+        emitBuiltin(b, method, c.args(), c);
+        mv.visitJumpInsn(IFEQ, ifFalse);
+        return true;
+    }
+
+    private static String arithName(String name) {
+        return switch (name) {
+            case "+" -> "add";
+            case "-" -> "sub";
+            case "*" -> "mul";
+            case "<" -> "lt";
+            case "<=" -> "le";
+            case "=" -> "numEq";
+            case ">" -> "gt";
+            case ">=" -> "ge";
+            default -> null;
+        };
+    }
+
+    private static boolean isComparison(String arith) {
+        return !(arith.equals("add") || arith.equals("sub") || arith.equals("mul"));
+    }
+
+    private void boolToObject() {
+        mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "bool", "(Z)Ljava/lang/Object;", false);
+    }
+
+    private void emitBuiltin(BuiltinInfo b, Method method, List<Core> args, Core.Call call) {
+        int fixed = method == b.rest() ? b.restFixed() : args.size();
+        for (int k = 0; k < fixed; k++) m.emit(args.get(k), Ctx.VALUE);
+        if (method == b.rest()) pushArray(args.subList(fixed, args.size()));
+        m.line(call.span());
+        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(method.getDeclaringClass()), method.getName(),
+                Type.getMethodDescriptor(method), false);
+    }
+
+    /** Turns a builtin's Java result into what {@code ctx} needs. */
+    private void convertResult(Method method, Ctx ctx) {
+        Class<?> r = method.getReturnType();
+        if (r == void.class) {
+            if (ctx == Ctx.EFFECT) return;
+            m.pushUnspecified();
+        } else if (r == boolean.class) {
+            if (ctx == Ctx.EFFECT) {
+                mv.visitInsn(POP);
+                return;
+            }
+            boolToObject();
+        } else if (ctx != Ctx.TAIL && method.getAnnotation(org.eshkol.runtime.Builtin.class).tail()) {
+            mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "force", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+        }
+        m.finish(ctx);
+    }
+
+    private void pushArgs(List<Core> args) {
+        for (Core a : args) m.emit(a, Ctx.VALUE);
+    }
+
+    private void pushArray(List<Core> args) {
+        Emit.pushInt(mv, args.size());
+        mv.visitTypeInsn(ANEWARRAY, Emit.OBJ);
+        for (int k = 0; k < args.size(); k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            m.emit(args.get(k), Ctx.VALUE);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    /** Pushes the operator as a {@code Procedure}, raising the Scheme error when it is not one. */
+    private void pushProcedure(Core fn) {
+        if (fn instanceof Core.GlobalRef g) {
+            m.loadGlobalCell(g.name());
+            mv.visitMethodInsn(INVOKEVIRTUAL, Emit.GLOBAL, "proc", "()Lorg/eshkol/runtime/Procedure;", false);
+        } else {
+            m.emit(fn, Ctx.VALUE);
+            mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "asProcedure", "(Ljava/lang/Object;)Lorg/eshkol/runtime/Procedure;", false);
+        }
+    }
+
+    /** With a procedure on the stack, pushes the arguments and calls it as {@code ctx} requires. */
+    private void invoke(Core.Call call, Ctx ctx) {
+        List<Core> args = call.args();
+        int argc = args.size();
+        if (argc <= 4) {
+            pushArgs(args);
+            m.line(call.span());
+            if (ctx == Ctx.TAIL) {
+                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "of" + argc,
+                        "(Lorg/eshkol/runtime/Procedure;" + "Ljava/lang/Object;".repeat(argc) + ")Lorg/eshkol/runtime/TailCall;", false);
+            } else {
+                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "apply" + argc, Emit.objects(argc, "Ljava/lang/Object;"), false);
+                forcePending();
+            }
+        } else {
+            pushArray(args);
+            m.line(call.span());
+            if (ctx == Ctx.TAIL) {
+                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "ofN",
+                        "(Lorg/eshkol/runtime/Procedure;[Ljava/lang/Object;)Lorg/eshkol/runtime/TailCall;", false);
+            } else {
+                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "applyN", "([Ljava/lang/Object;)Ljava/lang/Object;", false);
+                forcePending();
+            }
+        }
+        m.finish(ctx);
+    }
+
+    /**
+     * Runs the trampoline when the value on the stack is a pending tail call. Inlined at each call
+     * site (rather than calling {@code Procedure.callK}) so that HotSpot profiles the receiver of
+     * {@code applyK} per call site and can inline monomorphic calls.
+     */
+    private void forcePending() {
+        Label done = new Label();
+        mv.visitInsn(DUP);
+        mv.visitTypeInsn(INSTANCEOF, Emit.TAILCALL);
+        mv.visitJumpInsn(IFEQ, done);
+        mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "force", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+        mv.visitLabel(done);
+    }
+
+    // ---------------------------------------------------------------- self tail calls
+
+    private boolean isSelfCall(Core.Call c) {
+        SelfInfo self = m.self;
+        if (self == null || m.start == null) return false;
+        Core.Lambda l = self.lambda();
+        if (l.hasRest() || c.args().size() != l.requiredCount()) return false;
+        return switch (c.fn()) {
+            case Core.LocalRef r -> r.var() == self.var() && self.var() != null && !m.unit.facts().isMutated(r.var());
+            case Core.GlobalRef g -> g.name().equals(self.global());
+            default -> false;
+        };
+    }
+
+    /**
+     * Evaluates the arguments into fresh locals, then (for a global, only when it still names this
+     * procedure) stores them into the parameters and jumps to the start; otherwise a normal tail call.
+     */
+    private void emitSelfCall(Core.Call c) {
+        int argc = c.args().size();
+        int[] temps = new int[argc];
+        for (int k = 0; k < argc; k++) {
+            m.emit(c.args().get(k), Ctx.VALUE);
+            temps[k] = m.newSlot();
+            mv.visitVarInsn(ASTORE, temps[k]);
+        }
+        Label generic = null;
+        if (c.fn() instanceof Core.GlobalRef g) {
+            generic = new Label();
+            m.loadGlobalCell(g.name());
+            mv.visitFieldInsn(GETFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitJumpInsn(IF_ACMPNE, generic);
+        }
+        List<LocalVar> params = m.params;
+        for (int k = 0; k < argc; k++) {
+            Loc.Slot slot = (Loc.Slot) m.loc(params.get(k));
+            int temp = temps[k];
+            if (slot.boxed()) m.newBox(() -> mv.visitVarInsn(ALOAD, temp));
+            else mv.visitVarInsn(ALOAD, temp);
+            mv.visitVarInsn(ASTORE, slot.slot());
+        }
+        mv.visitJumpInsn(GOTO, m.start);
+        if (generic != null) {
+            mv.visitLabel(generic);
+            pushProcedure(c.fn());
+            if (argc <= 4) {
+                for (int temp : temps) mv.visitVarInsn(ALOAD, temp);
+                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "of" + argc,
+                        "(Lorg/eshkol/runtime/Procedure;" + "Ljava/lang/Object;".repeat(argc) + ")Lorg/eshkol/runtime/TailCall;", false);
+            } else {
+                Emit.pushInt(mv, argc);
+                mv.visitTypeInsn(ANEWARRAY, Emit.OBJ);
+                for (int k = 0; k < argc; k++) {
+                    mv.visitInsn(DUP);
+                    Emit.pushInt(mv, k);
+                    mv.visitVarInsn(ALOAD, temps[k]);
+                    mv.visitInsn(AASTORE);
+                }
+                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "ofN",
+                        "(Lorg/eshkol/runtime/Procedure;[Ljava/lang/Object;)Lorg/eshkol/runtime/TailCall;", false);
+            }
+            mv.visitInsn(ARETURN);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.eshkol.engine.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.LocalVar;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Compiles one {@code lambda} to a final subclass of {@code Procedure}: a field per captured
+ * variable, a constructor that takes them, and the body in the fixed-arity entry {@code applyK}
+ * (K = 0..4) or, for rest parameters and more than four parameters, in {@code applyN}.
+ */
+final class ClosureCompiler {
+    /** A compiled procedure class and how to construct it. */
+    record Compiled(String className, List<Loc.Field> fields, Map<Loc.Field, LocalVar> sources, String constructorDesc) {
+        LocalVar source(Loc.Field f) { return sources.get(f); }
+    }
+
+    private ClosureCompiler() {}
+
+    static Compiled compile(UnitCompiler unit, Core.Lambda l, SelfInfo self, String className) {
+        List<LocalVar> free = unit.facts().freeVariables(l);
+        List<Loc.Field> fields = new ArrayList<>();
+        Map<Loc.Field, LocalVar> sources = new IdentityHashMap<>();
+        StringBuilder ctor = new StringBuilder("(");
+        for (int i = 0; i < free.size(); i++) {
+            LocalVar v = free.get(i);
+            Loc.Field f = new Loc.Field(className, "v" + i, unit.isBoxed(v));
+            fields.add(f);
+            sources.put(f, v);
+            ctor.append(f.desc());
+        }
+        ctor.append(")V");
+        Compiled compiled = new Compiled(className, List.copyOf(fields), sources, ctor.toString());
+
+        ClassWriter cw = Emit.classWriter();
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, className, null, Emit.PROC, null);
+        cw.visitSource(unit.fileName(), null);
+        for (Loc.Field f : fields) cw.visitField(0, f.name(), f.desc(), null, null).visitEnd();
+        emitConstructor(cw, compiled);
+        if (l.name() != null) emitName(cw, l.name());
+        int n = l.requiredCount();
+        if (!l.hasRest() && n <= 4) {
+            emitFixedDispatch(cw, className, l);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "apply" + n, Emit.objects(n, "Ljava/lang/Object;"), null, null);
+            mv.visitCode();
+            MethodCompiler mc = new MethodCompiler(unit, mv, className, self, 1 + n);
+            bindFree(mc, compiled);
+            for (int i = 0; i < n; i++) bindParam(mc, l.params().get(i), 1 + i);
+            body(mc, l);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            unit.addSites(className, "apply" + n, mc.siteTable());
+        } else {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "applyN", "([Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+            mv.visitCode();
+            arityCheck(mv, l, n);
+            MethodCompiler mc = new MethodCompiler(unit, mv, className, self, 2);
+            bindFree(mc, compiled);
+            for (int i = 0; i < n; i++) {
+                int slot = mc.newSlot();
+                mv.visitVarInsn(ALOAD, 1);
+                Emit.pushInt(mv, i);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ASTORE, slot);
+                bindParam(mc, l.params().get(i), slot);
+            }
+            if (l.hasRest()) {
+                int slot = mc.newSlot();
+                mv.visitVarInsn(ALOAD, 1);
+                Emit.pushInt(mv, n);
+                mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "restList", "([Ljava/lang/Object;I)Ljava/lang/Object;", false);
+                mv.visitVarInsn(ASTORE, slot);
+                bindParam(mc, l.rest(), slot);
+            }
+            body(mc, l);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            unit.addSites(className, "applyN", mc.siteTable());
+        }
+        cw.visitEnd();
+        unit.addClass(className, cw.toByteArray());
+        return compiled;
+    }
+
+    private static void body(MethodCompiler mc, Core.Lambda l) {
+        mc.params = l.params();
+        mc.start = new Label();
+        mc.mv.visitLabel(mc.start);
+        mc.line(l.body().span());
+        mc.emit(l.body(), Ctx.TAIL);
+    }
+
+    private static void bindFree(MethodCompiler mc, Compiled c) {
+        for (Loc.Field f : c.fields()) mc.bind(c.source(f), f);
+    }
+
+    private static void bindParam(MethodCompiler mc, LocalVar p, int slot) {
+        boolean boxed = mc.unit.decideBoxed(p, false);
+        if (boxed) {
+            mc.newBox(() -> mc.mv.visitVarInsn(ALOAD, slot));
+            mc.mv.visitVarInsn(ASTORE, slot);
+        }
+        mc.bind(p, new Loc.Slot(slot, boxed));
+    }
+
+    private static void emitConstructor(ClassWriter cw, Compiled c) {
+        MethodVisitor mv = cw.visitMethod(0, "<init>", c.constructorDesc(), null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitMethodInsn(INVOKESPECIAL, Emit.PROC, "<init>", "()V", false);
+        for (int i = 0; i < c.fields().size(); i++) {
+            Loc.Field f = c.fields().get(i);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, i + 1);
+            mv.visitFieldInsn(PUTFIELD, c.className(), f.name(), f.desc());
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void emitName(ClassWriter cw, String name) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "name", "()Ljava/lang/String;", null, null);
+        mv.visitCode();
+        mv.visitLdcInsn(name);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code applyN} of a fixed-arity procedure: checks the count and calls {@code applyK}. */
+    private static void emitFixedDispatch(ClassWriter cw, String className, Core.Lambda l) {
+        int n = l.requiredCount();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "applyN", "([Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        mv.visitCode();
+        arityCheck(mv, l, n);
+        mv.visitVarInsn(ALOAD, 0);
+        for (int i = 0; i < n; i++) {
+            mv.visitVarInsn(ALOAD, 1);
+            Emit.pushInt(mv, i);
+            mv.visitInsn(AALOAD);
+        }
+        mv.visitMethodInsn(INVOKEVIRTUAL, className, "apply" + n, Emit.objects(n, "Ljava/lang/Object;"), false);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void arityCheck(MethodVisitor mv, Core.Lambda l, int n) {
+        Label ok = new Label();
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitInsn(ARRAYLENGTH);
+        Emit.pushInt(mv, n);
+        mv.visitJumpInsn(l.hasRest() ? IF_ICMPGE : IF_ICMPEQ, ok);
+        if (l.name() == null) mv.visitInsn(ACONST_NULL);
+        else mv.visitLdcInsn(l.name());
+        Emit.pushInt(mv, n);
+        Emit.pushInt(mv, l.hasRest() ? 1 : 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitInsn(ARRAYLENGTH);
+        mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "arity", "(Ljava/lang/String;IZI)Lorg/eshkol/runtime/SchemeError;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ok);
+    }
+}

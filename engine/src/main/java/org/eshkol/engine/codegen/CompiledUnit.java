@@ -1,0 +1,29 @@
+package org.eshkol.engine.codegen;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Map;
+
+/**
+ * The classes and constants of one compiled program. {@link #load(ClassLoader)} defines them in a
+ * fresh {@link ScriptLoader} and returns the top-level forms as method handles, in order.
+ */
+public record CompiledUnit(String className, Map<String, byte[]> classes, Object[] constants, int formCount, String fileName,
+        Map<String, int[]> sites) {
+
+    public MethodHandle[] load(ClassLoader parent) {
+        ScriptLoader loader = new ScriptLoader(parent, classes, constants, sites);
+        try {
+            Class<?> unit = Class.forName(className.replace('/', '.'), true, loader);
+            MethodHandle[] forms = new MethodHandle[formCount];
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            for (int i = 0; i < formCount; i++) {
+                forms[i] = lookup.findStatic(unit, "form" + i, MethodType.methodType(Object.class));
+            }
+            return forms;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load compiled script " + className, e);
+        }
+    }
+}

@@ -1,0 +1,407 @@
+package org.eshkol.engine.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.LocalVar;
+import org.eshkol.analysis.source.Span;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Core -> JVM bytecode for one method: a top-level form of a unit, or the body of one procedure.
+ * Expressions are compiled in a {@link Ctx}; tests of {@code if} jump directly on Java booleans when
+ * the test is a predicate builtin. Calls are delegated to {@link CallCompiler}.
+ *
+ * <p>Invariant kept for HotSpot's on-stack replacement: the operand stack is empty at every backward
+ * jump target (self tail calls store their arguments to locals before jumping).
+ */
+final class MethodCompiler {
+    final UnitCompiler unit;
+    final MethodVisitor mv;
+    /** The closure class whose method this is, or null for a static top-level form method. */
+    final String owner;
+    final SelfInfo self;
+    private final Map<LocalVar, Loc> locs = new IdentityHashMap<>();
+    private final CallCompiler calls;
+    private int nextSlot;
+    private int lastLine = -1;
+    /** Where a self tail call jumps: after parameter set-up. */
+    Label start;
+    /** Parameter slots of the procedure (for self tail calls), in order. */
+    List<LocalVar> params = List.of();
+
+    /** Closure fields still to be filled once the current letrec group is initialised. */
+    private final List<Patch> patches = new ArrayList<>();
+    private final Map<LocalVar, Boolean> uninitialized = new IdentityHashMap<>();
+    private LocalVar letrecTarget;
+
+    private record Patch(LocalVar closureVar, String closureClass, Loc.Field field, LocalVar source) {}
+
+    MethodCompiler(UnitCompiler unit, MethodVisitor mv, String owner, SelfInfo self, int firstSlot) {
+        this.unit = unit;
+        this.mv = mv;
+        this.owner = owner;
+        this.self = self;
+        this.nextSlot = firstSlot;
+        this.calls = new CallCompiler(this);
+    }
+
+    int newSlot() { return nextSlot++; }
+
+    void bind(LocalVar v, Loc loc) { locs.put(v, loc); }
+
+    Loc loc(LocalVar v) {
+        Loc l = locs.get(v);
+        if (l == null) throw new IllegalStateException("no location for " + v);
+        return l;
+    }
+
+    /**
+     * Marks the code that follows as coming from {@code span}: a line number entry when the line
+     * changes, and a call-site record (offset, line, column) so that errors can name the column.
+     */
+    void line(Span span) {
+        if (span == null || span.file().text().isEmpty()) return;
+        int line = span.line();
+        Label l = new Label();
+        mv.visitLabel(l);
+        if (line != lastLine) {
+            mv.visitLineNumber(line, l);
+            lastLine = line;
+        }
+        sites.add(new Site(l, line, span.column()));
+    }
+
+    private record Site(Label label, int line, int column) {}
+
+    private final List<Site> sites = new ArrayList<>();
+
+    /** After the method's code is complete: its sites as {bytecode offset, line, column} triples. */
+    int[] siteTable() {
+        int[] t = new int[sites.size() * 3];
+        for (int k = 0; k < sites.size(); k++) {
+            Site s = sites.get(k);
+            t[3 * k] = s.label().getOffset();
+            t[3 * k + 1] = s.line();
+            t[3 * k + 2] = s.column();
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    void emit(Core node, Ctx ctx) {
+        switch (node) {
+            case Core.Const c -> {
+                if (ctx == Ctx.EFFECT) return;
+                loadObject(unit.constant(c.value()));
+                finish(ctx);
+            }
+            case Core.Unspecified u -> {
+                if (ctx == Ctx.EFFECT) return;
+                pushUnspecified();
+                finish(ctx);
+            }
+            case Core.LocalRef r -> {
+                if (ctx == Ctx.EFFECT) return;
+                loadVar(r.var());
+                finish(ctx);
+            }
+            case Core.GlobalRef g -> {
+                line(g.span());
+                var direct = unit.directBuiltinValue(g.name());
+                if (direct != null) {
+                    if (ctx == Ctx.EFFECT) return;
+                    loadObject(unit.builtinProcedure(direct));
+                } else {
+                    loadGlobalCell(g.name());
+                    mv.visitMethodInsn(INVOKEVIRTUAL, Emit.GLOBAL, "get", "()Ljava/lang/Object;", false);
+                    if (ctx == Ctx.EFFECT) {
+                        mv.visitInsn(POP);
+                        return;
+                    }
+                }
+                finish(ctx);
+            }
+            case Core.PrimRef p -> {
+                if (ctx == Ctx.EFFECT) return;
+                loadObject(unit.builtinProcedure(unit.primitive(p.name(), p.span())));
+                finish(ctx);
+            }
+            case Core.LocalSet s -> {
+                storeVar(s.var(), s.value());
+                if (ctx == Ctx.EFFECT) return;
+                pushUnspecified();
+                finish(ctx);
+            }
+            case Core.GlobalSet s -> {
+                line(s.span());
+                loadGlobalCell(s.name());
+                emit(s.value(), Ctx.VALUE);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.GLOBAL, "set", "(Ljava/lang/Object;)V", false);
+                if (ctx == Ctx.EFFECT) return;
+                pushUnspecified();
+                finish(ctx);
+            }
+            case Core.GlobalDefine d -> {
+                line(d.span());
+                loadGlobalCell(d.name());
+                if (d.value() instanceof Core.Lambda lam) makeClosure(lam, new SelfInfo(lam, null, d.name()));
+                else emit(d.value(), Ctx.VALUE);
+                mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
+                if (ctx == Ctx.EFFECT) return;
+                pushUnspecified();
+                finish(ctx);
+            }
+            case Core.If i -> {
+                Label otherwise = new Label();
+                Label end = new Label();
+                emitTest(i.test(), otherwise);
+                emit(i.then(), ctx);
+                if (ctx != Ctx.TAIL) mv.visitJumpInsn(GOTO, end);
+                mv.visitLabel(otherwise);
+                emit(i.otherwise(), ctx);
+                mv.visitLabel(end);
+            }
+            case Core.Lambda l -> {
+                line(l.span());
+                makeClosure(l, null);
+                if (ctx == Ctx.EFFECT) mv.visitInsn(POP);
+                else finish(ctx);
+            }
+            case Core.CaseLambda cl -> {
+                line(cl.span());
+                makeCaseLambda(cl);
+                if (ctx == Ctx.EFFECT) mv.visitInsn(POP);
+                else finish(ctx);
+            }
+            case Core.Call c -> calls.emitCall(c, ctx);
+            case Core.Seq s -> {
+                List<Core> body = s.body();
+                for (int k = 0; k < body.size() - 1; k++) emit(body.get(k), Ctx.EFFECT);
+                emit(body.get(body.size() - 1), ctx);
+            }
+            case Core.Let l -> {
+                int n = l.vars().size();
+                int[] slots = new int[n];
+                for (int k = 0; k < n; k++) {
+                    emit(l.inits().get(k), Ctx.VALUE);
+                    slots[k] = newSlot();
+                    mv.visitVarInsn(ASTORE, slots[k]);
+                }
+                for (int k = 0; k < n; k++) {
+                    LocalVar v = l.vars().get(k);
+                    boolean boxed = unit.decideBoxed(v, false);
+                    if (boxed) {
+                        int slot = slots[k];
+                        newBox(() -> mv.visitVarInsn(ALOAD, slot));
+                        mv.visitVarInsn(ASTORE, slot);
+                    }
+                    bind(v, new Loc.Slot(slots[k], boxed));
+                }
+                emit(l.body(), ctx);
+            }
+            case Core.Letrec l -> emitLetrec(l, ctx);
+        }
+    }
+
+    /** Completes an expression whose value is on the stack. */
+    void finish(Ctx ctx) {
+        switch (ctx) {
+            case VALUE -> {}
+            case EFFECT -> mv.visitInsn(POP);
+            case TAIL -> mv.visitInsn(ARETURN);
+        }
+    }
+
+    /** Jumps to {@code ifFalse} when the expression is {@code #f}; falls through otherwise. */
+    void emitTest(Core node, Label ifFalse) {
+        switch (node) {
+            case Core.Const c when c.value() instanceof org.eshkol.analysis.read.Datum.Bool b -> {
+                if (!b.value()) mv.visitJumpInsn(GOTO, ifFalse);
+            }
+            case Core.If i -> {
+                Label otherwise = new Label();
+                Label done = new Label();
+                emitTest(i.test(), otherwise);
+                emitTest(i.then(), ifFalse);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(otherwise);
+                emitTest(i.otherwise(), ifFalse);
+                mv.visitLabel(done);
+            }
+            case Core.Call c when calls.emitPredicate(c, ifFalse) -> {}
+            default -> {
+                emit(node, Ctx.VALUE);
+                mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+                mv.visitJumpInsn(IF_ACMPEQ, ifFalse);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- variables
+
+    void loadVar(LocalVar v) {
+        Loc loc = loc(v);
+        loadStorage(loc);
+        if (loc.boxed()) {
+            mv.visitFieldInsn(GETFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
+        }
+    }
+
+    /** Pushes what the location holds: the box itself for boxed variables. */
+    void loadStorage(Loc loc) {
+        switch (loc) {
+            case Loc.Slot s -> mv.visitVarInsn(ALOAD, s.slot());
+            case Loc.Field f -> {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitFieldInsn(GETFIELD, f.owner(), f.name(), f.desc());
+            }
+        }
+    }
+
+    private void storeVar(LocalVar v, Core value) {
+        Loc loc = loc(v);
+        if (loc.boxed()) {
+            loadStorage(loc);
+            emit(value, Ctx.VALUE);
+            mv.visitFieldInsn(PUTFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
+        } else if (loc instanceof Loc.Slot s) {
+            emit(value, Ctx.VALUE);
+            mv.visitVarInsn(ASTORE, s.slot());
+        } else {
+            throw new IllegalStateException("assignment to an unboxed captured variable " + v);
+        }
+    }
+
+    void newBox(Runnable pushValue) {
+        mv.visitTypeInsn(NEW, Emit.BOX);
+        mv.visitInsn(DUP);
+        pushValue.run();
+        mv.visitMethodInsn(INVOKESPECIAL, Emit.BOX, "<init>", "(Ljava/lang/Object;)V", false);
+    }
+
+    private void emitLetrec(Core.Letrec l, Ctx ctx) {
+        boolean allLambdas = l.inits().stream().allMatch(i -> i instanceof Core.Lambda);
+        int n = l.vars().size();
+        for (int k = 0; k < n; k++) {
+            LocalVar v = l.vars().get(k);
+            boolean boxed = unit.decideBoxed(v, !allLambdas);
+            int slot = newSlot();
+            if (boxed) {
+                newBox(() -> mv.visitInsn(ACONST_NULL));
+            } else {
+                mv.visitInsn(ACONST_NULL);
+            }
+            mv.visitVarInsn(ASTORE, slot);
+            bind(v, new Loc.Slot(slot, boxed));
+            if (!boxed) uninitialized.put(v, Boolean.TRUE);
+        }
+        int patchStart = patches.size();
+        for (int k = 0; k < n; k++) {
+            LocalVar v = l.vars().get(k);
+            Core init = l.inits().get(k);
+            if (init instanceof Core.Lambda lam && !unit.facts().isMutated(v)) {
+                letrecTarget = v;
+                line(lam.span());
+                makeClosure(lam, new SelfInfo(lam, v, null));
+                letrecTarget = null;
+                Loc loc = loc(v);
+                if (loc.boxed()) {
+                    int tmp = newSlot();
+                    mv.visitVarInsn(ASTORE, tmp);
+                    loadStorage(loc);
+                    mv.visitVarInsn(ALOAD, tmp);
+                    mv.visitFieldInsn(PUTFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
+                } else {
+                    mv.visitVarInsn(ASTORE, ((Loc.Slot) loc).slot());
+                }
+            } else {
+                storeVar(v, init);
+            }
+            uninitialized.remove(v);
+        }
+        for (int k = patchStart; k < patches.size(); k++) {
+            Patch p = patches.get(k);
+            loadVar(p.closureVar());
+            mv.visitTypeInsn(CHECKCAST, p.closureClass());
+            loadStorage(loc(p.source()));
+            mv.visitFieldInsn(PUTFIELD, p.closureClass(), p.field().name(), p.field().desc());
+        }
+        while (patches.size() > patchStart) patches.remove(patches.size() - 1);
+        emit(l.body(), ctx);
+    }
+
+    // ---------------------------------------------------------------- closures
+
+    /** Pushes a new closure of {@code l}, capturing its free variables. */
+    void makeClosure(Core.Lambda l, SelfInfo selfInfo) {
+        ClosureCompiler.Compiled c = unit.compileLambda(l, selfInfo);
+        mv.visitTypeInsn(NEW, c.className());
+        mv.visitInsn(DUP);
+        for (Loc.Field f : c.fields()) {
+            LocalVar v = c.source(f);
+            if (uninitialized.containsKey(v)) {
+                if (letrecTarget == null) throw new IllegalStateException("capture of uninitialised " + v);
+                mv.visitInsn(ACONST_NULL);
+                patches.add(new Patch(letrecTarget, c.className(), f, v));
+            } else {
+                loadStorage(loc(v));
+            }
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, c.className(), "<init>", c.constructorDesc(), false);
+    }
+
+    private void makeCaseLambda(Core.CaseLambda cl) {
+        int n = cl.clauses().size();
+        mv.visitTypeInsn(NEW, "org/eshkol/runtime/CaseLambdaProcedure");
+        mv.visitInsn(DUP);
+        if (cl.name() == null) mv.visitInsn(ACONST_NULL);
+        else mv.visitLdcInsn(cl.name());
+        Emit.pushInt(mv, n);
+        mv.visitTypeInsn(ANEWARRAY, Emit.PROC);
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            makeClosure(cl.clauses().get(k), null);
+            mv.visitInsn(AASTORE);
+        }
+        Emit.pushInt(mv, n);
+        mv.visitIntInsn(NEWARRAY, T_INT);
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            Emit.pushInt(mv, cl.clauses().get(k).requiredCount());
+            mv.visitInsn(IASTORE);
+        }
+        Emit.pushInt(mv, n);
+        mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            Emit.pushInt(mv, cl.clauses().get(k).hasRest() ? 1 : 0);
+            mv.visitInsn(BASTORE);
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, "org/eshkol/runtime/CaseLambdaProcedure", "<init>",
+                "(Ljava/lang/String;[Lorg/eshkol/runtime/Procedure;[I[Z)V", false);
+    }
+
+    // ---------------------------------------------------------------- constants
+
+    void loadObject(String field) {
+        mv.visitFieldInsn(GETSTATIC, unit.className(), field, ConstantTable.OBJECT_DESC);
+    }
+
+    void loadGlobalCell(String name) {
+        mv.visitFieldInsn(GETSTATIC, unit.className(), unit.globalField(name), ConstantTable.GLOBAL_DESC);
+    }
+
+    void pushUnspecified() {
+        mv.visitFieldInsn(GETSTATIC, "org/eshkol/runtime/Unspecified", "VALUE", "Lorg/eshkol/runtime/Unspecified;");
+    }
+}

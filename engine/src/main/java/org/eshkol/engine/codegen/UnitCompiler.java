@@ -1,0 +1,134 @@
+package org.eshkol.engine.codegen;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eshkol.analysis.diag.Diagnostics;
+import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.LocalVar;
+import org.eshkol.analysis.ir.Program;
+import org.eshkol.analysis.pass.VariableFacts;
+import org.eshkol.analysis.read.Datum;
+import org.eshkol.analysis.source.Span;
+import org.eshkol.engine.GlobalEnvironment;
+import org.eshkol.engine.builtins.BuiltinInfo;
+import org.eshkol.engine.builtins.BuiltinProcedure;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+
+/**
+ * Analysed core IR of one program -> the classes of one compilation unit: a unit class
+ * {@code esk/U<n>} with a static method {@code form<i>()} per top-level form and the unit's
+ * constants, plus one {@code Procedure} subclass per lambda ({@code esk/U<n>$<name>$<k>}).
+ */
+public final class UnitCompiler {
+    private static final AtomicLong UNITS = new AtomicLong();
+
+    private final GlobalEnvironment env;
+    private final VariableFacts facts;
+    private final String className;
+    private final String fileName;
+    private final ConstantTable constants = new ConstantTable();
+    private final Map<String, byte[]> classes = new LinkedHashMap<>();
+    private final Map<String, int[]> sites = new java.util.HashMap<>();
+    private final Map<LocalVar, Boolean> boxed = new IdentityHashMap<>();
+    private final Map<BuiltinInfo, Object> builtinProcs = new IdentityHashMap<>();
+    private final DatumConverter datums = new DatumConverter();
+    private int lambdas;
+
+    public UnitCompiler(GlobalEnvironment env, VariableFacts facts, String fileName) {
+        this.env = env;
+        this.facts = facts;
+        this.fileName = fileName;
+        this.className = "esk/U" + UNITS.incrementAndGet();
+    }
+
+    /** Compiles every top-level form; the result is ready to load. */
+    public CompiledUnit compile(Program program) {
+        ClassWriter cw = Emit.classWriter();
+        cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, className, null, Emit.OBJ, null);
+        cw.visitSource(fileName, null);
+        List<Core> forms = program.forms();
+        for (int i = 0; i < forms.size(); i++) {
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "form" + i, "()Ljava/lang/Object;", null, null);
+            mv.visitCode();
+            MethodCompiler mc = new MethodCompiler(this, mv, null, null, 0);
+            mc.emit(forms.get(i), Ctx.TAIL);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            addSites(className, "form" + i, mc.siteTable());
+        }
+        constants.emit(cw, className);
+        cw.visitEnd();
+        classes.put(className, cw.toByteArray());
+        return new CompiledUnit(className, Map.copyOf(classes), constants.values(), forms.size(), fileName, Map.copyOf(sites));
+    }
+
+    String className() { return className; }
+
+    String fileName() { return fileName; }
+
+    VariableFacts facts() { return facts; }
+
+    void addClass(String name, byte[] bytes) { classes.put(name, bytes); }
+
+    /** Records a method's call-site table ({offset, line, column} triples) for error positions. */
+    void addSites(String owner, String method, int[] table) {
+        if (table.length > 0) sites.put(owner.replace('/', '.') + "#" + method, table);
+    }
+
+    ClosureCompiler.Compiled compileLambda(Core.Lambda l, SelfInfo self) {
+        String base = l.name() == null ? "lambda" : Emit.mangle(l.name());
+        return ClosureCompiler.compile(this, l, self, className + "$" + base + "$" + (++lambdas));
+    }
+
+    /**
+     * Decides, once, whether a variable lives in a box: when it is assigned and captured, or when it
+     * is captured and {@code forceIfCaptured} (a letrec group whose inits are not all lambdas).
+     */
+    boolean decideBoxed(LocalVar v, boolean forceIfCaptured) {
+        boolean b = facts.isBoxed(v) || (forceIfCaptured && facts.isCaptured(v));
+        boxed.put(v, b);
+        return b;
+    }
+
+    boolean isBoxed(LocalVar v) {
+        Boolean b = boxed.get(v);
+        if (b == null) throw new IllegalStateException("boxing not decided for " + v);
+        return b;
+    }
+
+    String globalField(String name) { return constants.global(name, env.cell(name)); }
+
+    /** The field holding a constant for a quoted datum. */
+    String constant(Datum d) { return constants.object(datums.convert(d)); }
+
+    BuiltinInfo directBuiltin(String name) { return env.directBuiltin(name); }
+
+    BuiltinInfo directBuiltinValue(String name) { return env.directBuiltinValue(name); }
+
+    /** The builtin a {@code PrimRef} names; a missing one is a compiler bug, reported with its position. */
+    BuiltinInfo primitive(String name, Span span) {
+        BuiltinInfo b = env.builtins().get(name);
+        if (b == null) {
+            Diagnostics d = new Diagnostics();
+            d.add(Diagnostics.compile(span, "internal: no runtime builtin named " + name));
+            d.throwIfAny();
+        }
+        return b;
+    }
+
+    /** The field holding the procedure object of a builtin used as a value. */
+    String builtinProcedure(BuiltinInfo b) {
+        Object proc = builtinProcs.computeIfAbsent(b, info -> {
+            var cell = env.find(info.name());
+            return cell != null && cell.value instanceof BuiltinProcedure bp ? bp : new BuiltinProcedure(info);
+        });
+        return constants.object(proc);
+    }
+
+}

@@ -1,0 +1,8 @@
+package org.eshkol.runtime;
+
+/** The heap cell of a variable that is both assigned and captured by a closure. */
+public final class Box {
+    public Object value;
+
+    public Box(Object value) { this.value = value; }
+}

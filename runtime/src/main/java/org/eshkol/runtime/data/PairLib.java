@@ -1,0 +1,34 @@
+package org.eshkol.runtime.data;
+
+import org.eshkol.runtime.Builtin;
+import org.eshkol.runtime.Errors;
+import org.eshkol.runtime.Pair;
+
+/** Pair primitives: {@code pair? cons car cdr set-car! set-cdr!}. */
+public final class PairLib {
+    private PairLib() {}
+
+    @Builtin({"pair?"})
+    public static boolean isPair(Object x) { return x instanceof Pair; }
+
+    @Builtin({"cons"})
+    public static Object cons(Object a, Object d) { return new Pair(a, d); }
+
+    @Builtin({"car"})
+    public static Object car(Object x) {
+        if (x instanceof Pair p) return p.car;
+        throw Errors.wrongType("car", "a pair", x);
+    }
+
+    @Builtin({"cdr"})
+    public static Object cdr(Object x) {
+        if (x instanceof Pair p) return p.cdr;
+        throw Errors.wrongType("cdr", "a pair", x);
+    }
+
+    @Builtin({"set-car!"})
+    public static void setCar(Object x, Object v) { Args.pair("set-car!", x).car = v; }
+
+    @Builtin({"set-cdr!"})
+    public static void setCdr(Object x, Object v) { Args.pair("set-cdr!", x).cdr = v; }
+}

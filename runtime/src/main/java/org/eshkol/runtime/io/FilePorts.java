@@ -1,0 +1,109 @@
+package org.eshkol.runtime.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.eshkol.runtime.Errors;
+import org.eshkol.runtime.MString;
+import org.eshkol.runtime.Printer;
+import org.eshkol.runtime.SchemeError;
+
+/**
+ * Opens file ports (UTF-8 for textual ones) and deletes files. Failures are Scheme file errors
+ * ({@code file-error?} is true of them) with one message shape:
+ * {@code open-input-file: cannot open file "x.txt": no such file or directory}.
+ */
+public final class FilePorts {
+    private FilePorts() {}
+
+    public static TextInputPort openTextInput(String who, String path) {
+        return new TextInputPort(new InputStreamReader(openIn(who, path), StandardCharsets.UTF_8), true);
+    }
+
+    public static TextOutputPort openTextOutput(String who, String path) {
+        return new TextOutputPort(new OutputStreamWriter(openOut(who, path), StandardCharsets.UTF_8), false, true);
+    }
+
+    public static BinaryInputPort openBinaryInput(String who, String path) {
+        return new BinaryInputPort(openIn(who, path), true);
+    }
+
+    public static BinaryOutputPort openBinaryOutput(String who, String path) {
+        return new BinaryOutputPort(openOut(who, path), false, true);
+    }
+
+    public static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    public static void delete(String who, String path) {
+        Path p = path(who, "cannot delete file", path);
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw failure(who, "cannot delete file", path, e);
+        }
+    }
+
+    private static InputStream openIn(String who, String path) {
+        Path p = path(who, "cannot open file", path);
+        if (Files.isDirectory(p)) throw failure(who, "cannot open file", path, "is a directory");
+        try {
+            return Files.newInputStream(p);
+        } catch (IOException e) {
+            throw failure(who, "cannot open file", path, e);
+        }
+    }
+
+    private static OutputStream openOut(String who, String path) {
+        Path p = path(who, "cannot open file", path);
+        try {
+            return Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw failure(who, "cannot open file", path, e);
+        }
+    }
+
+    private static Path path(String who, String what, String path) {
+        try {
+            return Path.of(path);
+        } catch (InvalidPathException e) {
+            throw failure(who, what, path, "invalid file name");
+        }
+    }
+
+    private static SchemeError failure(String who, String what, String path, IOException e) {
+        String reason = switch (e) {
+            case NoSuchFileException x -> "no such file or directory";
+            case AccessDeniedException x -> "permission denied";
+            case FileAlreadyExistsException x -> "file exists";
+            case FileSystemException x when x.getReason() != null -> lowerFirst(x.getReason());
+            default -> String.valueOf(e.getMessage());
+        };
+        return failure(who, what, path, reason);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static SchemeError failure(String who, String what, String path, String reason) {
+        return Errors.fileError(who + ": " + what + " " + Printer.writeString(MString.of(path)) + ": " + reason);
+    }
+}

@@ -1,0 +1,57 @@
+package org.eshkol.runtime.io;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eshkol.runtime.Builtin;
+import org.eshkol.runtime.MString;
+import org.eshkol.runtime.Nil;
+import org.eshkol.runtime.Pair;
+
+/**
+ * System interface builtins: {@code current-second current-jiffy jiffies-per-second
+ * get-environment-variable get-environment-variables command-line}. A jiffy is a nanosecond counted
+ * from an arbitrary point fixed when this class loads.
+ */
+public final class SystemLib {
+    private SystemLib() {}
+
+    private static final long EPOCH = System.nanoTime();
+
+    @Builtin("current-second")
+    public static Object currentSecond() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() + now.getNano() / 1e9;
+    }
+
+    @Builtin("current-jiffy")
+    public static Object currentJiffy() { return System.nanoTime() - EPOCH; }
+
+    @Builtin("jiffies-per-second")
+    public static Object jiffiesPerSecond() { return 1_000_000_000L; }
+
+    @Builtin("get-environment-variable")
+    public static Object getEnvironmentVariable(Object name) {
+        String v = System.getenv(PortArgs.string("get-environment-variable", name).toString());
+        return v == null ? Boolean.FALSE : MString.of(v);
+    }
+
+    /** An association list of (name . value) strings, sorted by name. */
+    @Builtin("get-environment-variables")
+    public static Object getEnvironmentVariables() {
+        Object list = Nil.NIL;
+        for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).descendingMap().entrySet()) {
+            list = new Pair(new Pair(MString.of(e.getKey()), MString.of(e.getValue())), list);
+        }
+        return list;
+    }
+
+    /** The script name and its arguments, as a fresh list of strings. */
+    @Builtin("command-line")
+    public static Object commandLine() {
+        Object list = Nil.NIL;
+        var args = CommandLine.get();
+        for (int i = args.size() - 1; i >= 0; i--) list = new Pair(MString.of(args.get(i)), list);
+        return list;
+    }
+}
