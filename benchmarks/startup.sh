@@ -3,7 +3,7 @@
 # the same JDK (found like bin/eshkol finds it), with a plain Java hello world as the floor.
 # Uses hyperfine when installed (apt-get install -y hyperfine), else a bash loop: median of RUNS.
 # Build first: mvn -q -pl benchmarks -am package -DskipTests (bin/eshkol needs engine/target).
-# Usage: benchmarks/startup.sh [RUNS]    (default 10)
+# Usage: benchmarks/startup.sh [RUNS]    (default 10; NO_HYPERFINE=1 forces the bash loop)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -36,11 +36,22 @@ cmds=("$root/bin/eshkol $here/startup/hello.esk"
       "$java -cp $classes Hello")
 
 echo "JDK: $("$java" -version 2>&1 | head -n1); $(nproc) processors; $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"
-if command -v hyperfine >/dev/null 2>&1; then
+if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null 2>&1; then
   args=()
   for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
-  hyperfine -N --warmup 3 --runs "$runs" --export-markdown "$here/target/startup.md" "${args[@]}"
-  echo; cat "$here/target/startup.md"
+  hyperfine -N --warmup 3 --runs "$runs" --export-json "$here/target/startup.json" "${args[@]}" >&2
+  if command -v python3 >/dev/null 2>&1; then
+    python3 - "$here/target/startup.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+print("| command | median ms | min ms | max ms |")
+print("| --- | ---: | ---: | ---: |")
+for r in results:
+    print("| %s | %.0f | %.0f | %.0f |" % (r["command"], r["median"] * 1000, r["min"] * 1000, r["max"] * 1000))
+PY
+  else
+    echo "(python3 not found: see hyperfine's summary above, or $here/target/startup.json)"
+  fi
 else
   echo "| command | median ms (of $runs) |"
   echo "| --- | ---: |"

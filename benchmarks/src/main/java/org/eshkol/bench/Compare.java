@@ -82,7 +82,8 @@ public final class Compare {
         StringBuilder sb = new StringBuilder();
         if (timed) {
             sb.append(ResultTable.markdown(names, rows)).append('\n');
-            sb.append("Median wall time of one `(run)` in ms after warm-up, in one JVM (lower is better); a ratio above 1 means the left one is slower.\n\n");
+            sb.append("Median wall time of one `(run)` in ms after warm-up, in one JVM (lower is better); a ratio above 1 means the left one is slower.\n");
+            sb.append(ResultTable.fastestRunMeans(names, rows)).append('\n');
         }
         for (Bench.Row row : rows) {
             for (Outcome o : row.outcomes().values()) {

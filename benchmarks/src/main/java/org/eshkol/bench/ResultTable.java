@@ -57,6 +57,31 @@ public final class ResultTable {
         return sb.append('\n').toString();
     }
 
+    /**
+     * One line with the geometric mean of each ratio computed from the fastest run of each
+     * implementation instead of the median: less sensitive to other processes on a shared machine.
+     */
+    public static String fastestRunMeans(List<String> implementations, List<Bench.Row> rows) {
+        StringBuilder sb = new StringBuilder("Geometric means from the fastest run instead of the median:");
+        int n = implementations.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double logSum = 0;
+                int count = 0;
+                for (Bench.Row row : rows) {
+                    Outcome a = row.outcomes().get(implementations.get(i));
+                    Outcome b = row.outcomes().get(implementations.get(j));
+                    if (a == null || b == null || a.timing() == null || b.timing() == null || b.timing().minMillis() <= 0) continue;
+                    logSum += Math.log(a.timing().minMillis() / b.timing().minMillis());
+                    count++;
+                }
+                sb.append(' ').append(implementations.get(i)).append('/').append(implementations.get(j)).append(' ')
+                        .append(count == 0 ? "-" : ratio(Math.exp(logSum / count))).append(i == n - 2 && j == n - 1 ? "." : ",");
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
     static String millis(double ms) {
         return ms >= 100 ? String.format("%.0f", ms) : ms >= 10 ? String.format("%.1f", ms) : String.format("%.2f", ms);
     }

@@ -36,6 +36,14 @@ class ResultTableTest {
     }
 
     @Test
+    void fastestRunMeansUseTheMinimums() {
+        Outcome a = new Outcome("A", "1", null, true, new Stopwatch.Timing(100, 9, 3));
+        Outcome b = new Outcome("B", "1", null, true, new Stopwatch.Timing(10, 3, 3));
+        assertEquals("Geometric means from the fastest run instead of the median: A/B 3.00x.\n",
+                ResultTable.fastestRunMeans(List.of("A", "B"), List.of(row(Program.FIB, a, b))));
+    }
+
+    @Test
     void aWrongResultIsShownAndLeftOutOfTheMean() {
         List<Bench.Row> rows = List.of(
                 row(Program.FIB, new Outcome("A", "42", null, false, null), timed("B", 2)),
