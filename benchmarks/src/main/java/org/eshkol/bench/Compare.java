@@ -12,7 +12,7 @@ import java.util.List;
  * ({@link ResultTable}) with the Eshkol/Kawa and Eshkol/Java ratios and their geometric means.
  *
  * <pre>
- * java -Xss16m -cp benchmarks/target/benchmarks.jar org.eshkol.bench.Compare [options]
+ * java -Xss16m -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp benchmarks/target/benchmarks.jar org.eshkol.bench.Compare [options]
  *   --quick             one warm-up and one measured run (a smoke run: only agreement matters)
  *   --check             only check that the results agree; no timing
  *   --readme [FILE]     also write the results into FILE (default benchmarks/README.md) between
@@ -47,6 +47,8 @@ public final class Compare {
                 }
             }
         }
+        String heapWarning = Machine.heapWarning();
+        if (timed && heapWarning != null && settings != Settings.QUICK) System.err.println(heapWarning);
         Bench bench = new Bench(implementations(impls), settings, System.err);
         List<Bench.Row> rows = bench.run(programs, timed);
         String report = report(bench, rows, timed);

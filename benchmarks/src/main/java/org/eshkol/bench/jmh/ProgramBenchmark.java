@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * The base of every JMH benchmark here, fixing the settings: one fork, 5 warm-up and 5 measured
  * iterations of one second, average time per {@code (run)} in milliseconds. The program is loaded
  * (compiled) once per trial in the implementation named by the {@code impl} parameter, Eshkol by
- * default; its result is checked against plain Java's before measuring.
+ * default; its result is checked against plain Java's before measuring. The heap is fixed and
+ * pre-touched (see {@link org.eshkol.bench.Machine#heapWarning()}).
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xss16m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 @Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
 @BenchmarkMode(Mode.AverageTime)
