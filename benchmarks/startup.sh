@@ -35,7 +35,7 @@ cmds=("$root/bin/eshkol $here/startup/hello.esk"
       "$java $kawa_flags -cp $kawa_jar kawa.repl $here/startup/hello.scm"
       "$java -cp $classes Hello")
 
-echo "JDK: $("$java" -version 2>&1 | head -n1); $(nproc) processors; $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"
+echo "JDK: $("$java" -version 2>&1 | head -n1); $(nproc) processors; $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"; echo
 if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null 2>&1; then
   args=()
   for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
