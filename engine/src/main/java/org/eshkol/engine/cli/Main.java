@@ -11,6 +11,7 @@ import java.util.List;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
+import org.eshkol.engine.EshkolOptions;
 import org.eshkol.runtime.Printer;
 import org.eshkol.runtime.Unspecified;
 
@@ -92,7 +93,7 @@ public final class Main {
         }
         Eshkol engine;
         try {
-            engine = new Eshkol(trace, err);
+            engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
