@@ -65,11 +65,13 @@ public final class Eshkol {
 
     /** A compiled program, ready to run (once or many times). */
     public final class Compiled {
+        private final ClassLoader loader;
         private final MethodHandle[] forms;
         private final String fileName;
 
-        private Compiled(MethodHandle[] forms, String fileName) {
-            this.forms = forms;
+        private Compiled(CompiledUnit.Loaded loaded, String fileName) {
+            this.loader = loaded.loader();
+            this.forms = loaded.forms();
             this.fileName = fileName;
         }
 
@@ -83,6 +85,9 @@ public final class Eshkol {
         }
 
         public int formCount() { return forms.length; }
+
+        /** The class loader holding this program's classes (for tests of class unloading). */
+        ClassLoader loader() { return loader; }
 
         /** Runs one top-level form and returns its value. */
         public Object runForm(int i) { return evaluator.call(() -> runFormHere(i)); }
