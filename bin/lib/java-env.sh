@@ -40,4 +40,6 @@ if ! ESHKOL_JDK=$(eshkol_find_jdk); then
   exit 3
 fi
 export JAVA_HOME="$ESHKOL_JDK"
+ESHKOL_JAVA_MAJOR=$(eshkol_java_major "$JAVA_HOME/bin/java")
+export ESHKOL_JAVA_MAJOR
 export PATH="$JAVA_HOME/bin:$PATH"

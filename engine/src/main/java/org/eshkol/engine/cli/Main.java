@@ -26,7 +26,7 @@ public final class Main {
      * Stack of the thread that runs scripts, in MiB (system property {@code eshkol.stack.mb}): the
      * default fits a non-tail recursion a million frames deep.
      */
-    static final long STACK_BYTES = Long.getLong("eshkol.stack.mb", 512) * 1024 * 1024;
+    static final long STACK_BYTES = Long.getLong("eshkol.stack.mb", 256) * 1024 * 1024;
 
     static final String USAGE = """
             Usage: eshkol [options] [FILE [ARGS...]]
