@@ -3,7 +3,15 @@
 # then for `java` on PATH. Fails with a one-line message when none is found.
 
 eshkol_java_major() {
-  # prints the major version of the java binary $1, or nothing
+  # prints the major version of the java binary $1, or nothing. Reads the JDK's `release` file when
+  # there is one (instant); otherwise asks the JVM (a full start-up).
+  local home release v
+  home=$(dirname "$(dirname "$1")")
+  release="$home/release"
+  if [ -f "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release" | head -n1)
+    if [ -n "$v" ]; then echo "$v"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n1
 }
 
@@ -32,4 +40,6 @@ if ! ESHKOL_JDK=$(eshkol_find_jdk); then
   exit 3
 fi
 export JAVA_HOME="$ESHKOL_JDK"
+ESHKOL_JAVA_MAJOR=$(eshkol_java_major "$JAVA_HOME/bin/java")
+export ESHKOL_JAVA_MAJOR
 export PATH="$JAVA_HOME/bin:$PATH"

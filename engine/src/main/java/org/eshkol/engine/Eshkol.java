@@ -1,6 +1,5 @@
 package org.eshkol.engine;
 
-import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,21 +31,24 @@ public final class Eshkol {
     private final GlobalEnvironment globals;
     private final Expander expander = new Expander();
     private final Pipeline pipeline;
+    private final Evaluator evaluator;
 
-    public Eshkol() { this(null, System.err); }
+    public Eshkol() { this(EshkolOptions.defaults()); }
 
     /**
-     * @param tracePass the pass whose output to print ({@code read}, {@code expand},
-     *                  {@code analyze-variables}, {@code codegen}), or null
+     * @throws IllegalArgumentException when the options name an unknown pass
      */
-    public Eshkol(String tracePass, PrintStream traceOut) {
+    public Eshkol(EshkolOptions options) {
         Pipeline.Pass trace = null;
-        if (tracePass != null) {
-            trace = Pipeline.Pass.named(tracePass);
-            if (trace == null) throw new IllegalArgumentException("unknown pass: " + tracePass + " (passes: " + passNames() + ")");
+        if (options.tracePass() != null) {
+            trace = Pipeline.Pass.named(options.tracePass());
+            if (trace == null) {
+                throw new IllegalArgumentException("unknown pass: " + options.tracePass() + " (passes: " + passNames() + ")");
+            }
         }
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
-        this.pipeline = new Pipeline(globals, expander, trace, traceOut);
+        this.pipeline = new Pipeline(globals, expander, trace, options.traceOut());
+        this.evaluator = Evaluator.create(options.evalStackBytes());
     }
 
     /** The names {@code --trace} accepts, comma-separated. */
@@ -63,25 +65,34 @@ public final class Eshkol {
 
     /** A compiled program, ready to run (once or many times). */
     public final class Compiled {
+        private final ClassLoader loader;
         private final MethodHandle[] forms;
         private final String fileName;
 
-        private Compiled(MethodHandle[] forms, String fileName) {
-            this.forms = forms;
+        private Compiled(CompiledUnit.Loaded loaded, String fileName) {
+            this.loader = loaded.loader();
+            this.forms = loaded.forms();
             this.fileName = fileName;
         }
 
         /** Runs every top-level form; returns the value of the last one. */
         public Object run() {
-            Object result = org.eshkol.runtime.Unspecified.VALUE;
-            for (int i = 0; i < forms.length; i++) result = runForm(i);
-            return result;
+            return evaluator.call(() -> {
+                Object result = org.eshkol.runtime.Unspecified.VALUE;
+                for (int i = 0; i < forms.length; i++) result = runFormHere(i);
+                return result;
+            });
         }
 
         public int formCount() { return forms.length; }
 
+        /** The class loader holding this program's classes (for tests of class unloading). */
+        ClassLoader loader() { return loader; }
+
         /** Runs one top-level form and returns its value. */
-        public Object runForm(int i) {
+        public Object runForm(int i) { return evaluator.call(() -> runFormHere(i)); }
+
+        private Object runFormHere(int i) {
             try {
                 return TailCall.force((Object) forms[i].invokeExact());
             } catch (SchemeError e) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConformanceTest {
     static final Path CORPUS = Path.of("src/test/esk");
-    private static final long STACK = 1024L * 1024 * 1024;
+    private static final long STACK = 256L * 1024 * 1024;
     private static final long TIMEOUT_MS = 60_000;
 
     @TestFactory

@@ -180,7 +180,7 @@ public final class Expander {
     }
 
     static Core prim(Span span, String name, Core... args) {
-        return new Core.Call(span, new Core.PrimRef(span, name), List.of(args));
+        return new Core.Call(span, new Core.PrimRef(span, LoweringPrimitives.checked(name)), List.of(args));
     }
 
     static Core.Lambda thunk(Span span, Core body) { return new Core.Lambda(span, null, List.of(), null, body); }

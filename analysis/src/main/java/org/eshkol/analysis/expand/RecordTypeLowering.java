@@ -47,13 +47,13 @@ final class RecordTypeLowering {
                 quote(new Datum.Sym(typeName.span(), typeName.name())), quote(fieldList))));
         if (ctorName != null) {
             Datum args = symbols(ctorFields, sp);
-            define(out, ctorName, Expander.prim(sp, "%record-constructor", Expander.ref(type, sp), quote(args)));
+            define(out, ctorName, Expander.prim(sp, "%record-constructor", Expander.ref(type, sp), quote(args), nameOf(ctorName)));
         }
-        if (pred instanceof Ident p) define(out, p, Expander.prim(sp, "%record-predicate", Expander.ref(type, sp)));
+        if (pred instanceof Ident p) define(out, p, Expander.prim(sp, "%record-predicate", Expander.ref(type, sp), nameOf(p)));
         for (Field f : fields) {
             Core fieldName = quote(new Datum.Sym(f.name.span(), f.name.name()));
-            if (f.accessor != null) define(out, f.accessor, Expander.prim(sp, "%record-accessor", Expander.ref(type, sp), fieldName));
-            if (f.modifier != null) define(out, f.modifier, Expander.prim(sp, "%record-modifier", Expander.ref(type, sp), fieldName));
+            if (f.accessor != null) define(out, f.accessor, Expander.prim(sp, "%record-accessor", Expander.ref(type, sp), fieldName, nameOf(f.accessor)));
+            if (f.modifier != null) define(out, f.modifier, Expander.prim(sp, "%record-modifier", Expander.ref(type, sp), fieldName, nameOf(f.modifier)));
         }
     }
 
@@ -63,6 +63,9 @@ final class RecordTypeLowering {
     }
 
     private Core quote(Datum d) { return new Core.Const(d.span(), d); }
+
+    /** The procedure's name as a quoted symbol: the runtime uses it in error messages. */
+    private Core nameOf(Ident id) { return quote(new Datum.Sym(id.span(), id.name())); }
 
     private static Datum symbols(List<Ident> ids, Span sp) {
         return new Datum.ListD(sp, ids.stream().map(i -> (Datum) new Datum.Sym(i.span(), i.name())).toList(), null);

@@ -192,11 +192,11 @@ class CoreFormsTest {
     void recordType() {
         assertEquals(String.join("\n",
                 "(define <point> (#%%make-record-type '<point> '(x y)))",
-                "(define make-point (#%%record-constructor <point> '(x y)))",
-                "(define point? (#%%record-predicate <point>))",
-                "(define point-x (#%%record-accessor <point> 'x))",
-                "(define set-point-x! (#%%record-modifier <point> 'x))",
-                "(define point-y (#%%record-accessor <point> 'y))"),
+                "(define make-point (#%%record-constructor <point> '(x y) 'make-point))",
+                "(define point? (#%%record-predicate <point> 'point?))",
+                "(define point-x (#%%record-accessor <point> 'x 'point-x))",
+                "(define set-point-x! (#%%record-modifier <point> 'x 'set-point-x!))",
+                "(define point-y (#%%record-accessor <point> 'y 'point-y))"),
                 expand("(define-record-type <point> (make-point x y) point? (x point-x set-point-x!) (y point-y))"));
     }
 
@@ -204,17 +204,17 @@ class CoreFormsTest {
     void recordTypeConstructorVariants() {
         assertEquals(String.join("\n",
                 "(define t (#%%make-record-type 't '(a b)))",
-                "(define mk (#%%record-constructor t '(a b)))",
-                "(define t-a (#%%record-accessor t 'a))"),
+                "(define mk (#%%record-constructor t '(a b) 'mk))",
+                "(define t-a (#%%record-accessor t 'a 't-a))"),
                 expand("(define-record-type t mk #f (a t-a) b)"));
-        assertEquals("(define t (#%%make-record-type 't '(a)))\n(define t? (#%%record-predicate t))",
+        assertEquals("(define t (#%%make-record-type 't '(a)))\n(define t? (#%%record-predicate t 't?))",
                 expand("(define-record-type t #f t? (a))"));
     }
 
     @Test
     void recordTypeInBody() {
-        assertEquals("(lambda () (letrec ((box.1 (#%%make-record-type 'box '(v))) (mk.2 (#%%record-constructor box.1 '(v))) "
-                        + "(unbox.3 (#%%record-accessor box.1 'v))) (unbox.3 (mk.2 1))))",
+        assertEquals("(lambda () (letrec ((box.1 (#%%make-record-type 'box '(v))) (mk.2 (#%%record-constructor box.1 '(v) 'mk)) "
+                        + "(unbox.3 (#%%record-accessor box.1 'v 'unbox))) (unbox.3 (mk.2 1))))",
                 last("(lambda () (define-record-type box (mk v) #f (v unbox)) (unbox (mk 1)))"));
     }
 

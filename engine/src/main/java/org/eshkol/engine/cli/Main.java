@@ -11,6 +11,7 @@ import java.util.List;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
+import org.eshkol.engine.EshkolOptions;
 import org.eshkol.runtime.Printer;
 import org.eshkol.runtime.Unspecified;
 
@@ -21,8 +22,11 @@ import org.eshkol.runtime.Unspecified;
  * Scheme.
  */
 public final class Main {
-    /** Stack of the thread that runs scripts: a million-deep non-tail recursion fits. */
-    static final long STACK_BYTES = 2048L * 1024 * 1024;
+    /**
+     * Stack of the thread that runs scripts, in MiB (system property {@code eshkol.stack.mb}): the
+     * default fits a non-tail recursion a million frames deep.
+     */
+    static final long STACK_BYTES = Long.getLong("eshkol.stack.mb", 256) * 1024 * 1024;
 
     static final String USAGE = """
             Usage: eshkol [options] [FILE [ARGS...]]
@@ -89,7 +93,7 @@ public final class Main {
         }
         Eshkol engine;
         try {
-            engine = new Eshkol(trace, err);
+            engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }

@@ -12,7 +12,10 @@ import java.util.Map;
 public record CompiledUnit(String className, Map<String, byte[]> classes, Object[] constants, int formCount, String fileName,
         Map<String, int[]> sites) {
 
-    public MethodHandle[] load(ClassLoader parent) {
+    /** A loaded unit: its class loader and its top-level forms. */
+    public record Loaded(ClassLoader loader, MethodHandle[] forms) {}
+
+    public Loaded load(ClassLoader parent) {
         ScriptLoader loader = new ScriptLoader(parent, classes, constants, sites);
         try {
             Class<?> unit = Class.forName(className.replace('/', '.'), true, loader);
@@ -21,7 +24,7 @@ public record CompiledUnit(String className, Map<String, byte[]> classes, Object
             for (int i = 0; i < formCount; i++) {
                 forms[i] = lookup.findStatic(unit, "form" + i, MethodType.methodType(Object.class));
             }
-            return forms;
+            return new Loaded(loader, forms);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load compiled script " + className, e);
         }

@@ -109,6 +109,7 @@ final class MethodCompiler {
             }
             case Core.LocalRef r -> {
                 if (ctx == Ctx.EFFECT) return;
+                if (uninitialized.containsKey(r.var()) || unit.isLetrecBoxed(r.var())) line(r.span());
                 loadVar(r.var());
                 finish(ctx);
             }
@@ -248,10 +249,22 @@ final class MethodCompiler {
 
     void loadVar(LocalVar v) {
         Loc loc = loc(v);
+        if (uninitialized.containsKey(v)) {
+            // a letrec variable read while its group is still being initialised
+            mv.visitInsn(ACONST_NULL);
+            checkInitialized(v);
+            return;
+        }
         loadStorage(loc);
         if (loc.boxed()) {
             mv.visitFieldInsn(GETFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
+            if (unit.isLetrecBoxed(v)) checkInitialized(v);
         }
+    }
+
+    private void checkInitialized(LocalVar v) {
+        mv.visitLdcInsn(v.name());
+        mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "checkInitialized", "(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;", false);
     }
 
     /** Pushes what the location holds: the box itself for boxed variables. */
@@ -301,6 +314,7 @@ final class MethodCompiler {
             mv.visitVarInsn(ASTORE, slot);
             bind(v, new Loc.Slot(slot, boxed));
             if (!boxed) uninitialized.put(v, Boolean.TRUE);
+            else unit.markLetrecBoxed(v);
         }
         int patchStart = patches.size();
         for (int k = 0; k < n; k++) {

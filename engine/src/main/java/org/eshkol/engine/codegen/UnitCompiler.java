@@ -36,6 +36,7 @@ public final class UnitCompiler {
     private final Map<String, byte[]> classes = new LinkedHashMap<>();
     private final Map<String, int[]> sites = new java.util.HashMap<>();
     private final Map<LocalVar, Boolean> boxed = new IdentityHashMap<>();
+    private final Map<LocalVar, Boolean> letrecBoxed = new IdentityHashMap<>();
     private final Map<BuiltinInfo, Object> builtinProcs = new IdentityHashMap<>();
     private final DatumConverter datums = new DatumConverter();
     private int lambdas;
@@ -57,7 +58,10 @@ public final class UnitCompiler {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "form" + i, "()Ljava/lang/Object;", null, null);
             mv.visitCode();
             MethodCompiler mc = new MethodCompiler(this, mv, null, null, 0);
-            mc.emit(forms.get(i), Ctx.TAIL);
+            // VALUE, not TAIL: a top-level call runs its trampoline here, so the form's frame (file
+            // and line) stays on the stack for error reports.
+            mc.emit(forms.get(i), Ctx.VALUE);
+            mv.visitInsn(ARETURN);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
             addSites(className, "form" + i, mc.siteTable());
@@ -95,6 +99,11 @@ public final class UnitCompiler {
         boxed.put(v, b);
         return b;
     }
+
+    /** Boxed letrec variables: a closure may read them before their init ran, so reads are checked. */
+    void markLetrecBoxed(LocalVar v) { letrecBoxed.put(v, Boolean.TRUE); }
+
+    boolean isLetrecBoxed(LocalVar v) { return letrecBoxed.containsKey(v); }
 
     boolean isBoxed(LocalVar v) {
         Boolean b = boxed.get(v);

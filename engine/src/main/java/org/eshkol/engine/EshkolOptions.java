@@ -1,0 +1,27 @@
+package org.eshkol.engine;
+
+import java.io.PrintStream;
+
+/**
+ * How an {@link Eshkol} engine compiles and runs scripts. Immutable; build with the {@code with*}
+ * methods from {@link #defaults()}.
+ *
+ * @param tracePass      the pass whose output is printed ({@code read}, {@code expand},
+ *                       {@code analyze-variables}, {@code codegen}), or null
+ * @param traceOut       where traces go
+ * @param evalStackBytes when positive, scripts run on engine-owned threads with a stack of this many
+ *                       bytes, so deep non-tail recursion works from any caller thread; when zero they
+ *                       run on the caller's thread, as deep as its stack allows
+ */
+public record EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes) {
+    public EshkolOptions {
+        if (evalStackBytes < 0) throw new IllegalArgumentException("negative stack size");
+    }
+
+    public static EshkolOptions defaults() { return new EshkolOptions(null, System.err, 0); }
+
+    public EshkolOptions withTrace(String pass, PrintStream out) { return new EshkolOptions(pass, out, evalStackBytes); }
+
+    /** Run scripts on engine threads with {@code bytes} of stack (e.g. 512 MiB for million-deep recursion). */
+    public EshkolOptions withEvalStack(long bytes) { return new EshkolOptions(tracePass, traceOut, bytes); }
+}
