@@ -2,7 +2,8 @@
 # Startup time of a hello-world script: bin/eshkol against Kawa's own launcher (kawa.repl), both on
 # the same JDK (found like bin/eshkol finds it), with a plain Java hello world as the floor.
 # Uses hyperfine when installed (apt-get install -y hyperfine), else a bash loop: median of RUNS.
-# Build first: mvn -q -pl benchmarks -am package -DskipTests (bin/eshkol needs engine/target).
+# Build first with bin/build (it also records the ahead-of-time cache bin/eshkol uses on JDK 25+),
+# then mvn -q -pl benchmarks -am package -DskipTests once (downloads Kawa).
 # Usage: benchmarks/startup.sh [RUNS]    (default 10; NO_HYPERFINE=1 forces the bash loop)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
