@@ -7,6 +7,7 @@ import org.eshkol.analysis.expand.Expander;
 import org.eshkol.analysis.ir.CorePrinter;
 import org.eshkol.analysis.ir.Program;
 import org.eshkol.analysis.pass.AnalyzeVariables;
+import org.eshkol.analysis.pass.FindLoops;
 import org.eshkol.analysis.pass.VariableFacts;
 import org.eshkol.analysis.read.Datum;
 import org.eshkol.analysis.read.Reader;
@@ -17,7 +18,7 @@ import org.eshkol.engine.codegen.UnitCompiler;
 /**
  * The compiler pipeline, as a declared list of passes with an error gate between them:
  * <pre>
- *   read -> expand -> analyze-variables -> codegen
+ *   read -> expand -> analyze-variables -> find-loops -> codegen
  * </pre>
  * Each pass keeps going after an error and reports everything it found; the next pass runs only
  * when the previous one found nothing. {@code --trace PASS} prints the IR after that pass.
@@ -25,7 +26,7 @@ import org.eshkol.engine.codegen.UnitCompiler;
 final class Pipeline {
     /** The passes, in order; their names are what {@code --trace} accepts. */
     enum Pass {
-        READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"), CODEGEN("codegen");
+        READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"), FIND_LOOPS("find-loops"), CODEGEN("codegen");
 
         final String traceName;
 
@@ -65,8 +66,10 @@ final class Pipeline {
         Program program = expand(file);
         VariableFacts facts = AnalyzeVariables.analyze(program.forms());
         if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
+        var loops = FindLoops.find(program.forms(), facts);
+        if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
         markDefinitions(program);
-        CompiledUnit unit = new UnitCompiler(globals, facts, file.name()).compile(program);
+        CompiledUnit unit = new UnitCompiler(globals, facts, loops, file.name()).compile(program);
         if (trace == Pass.CODEGEN) {
             traceOut.println(";; " + unit.className() + ": " + unit.classes().size() + " classes, "
                     + unit.classes().values().stream().mapToInt(b -> b.length).sum() + " bytes");

@@ -73,6 +73,10 @@ final class CallCompiler {
                 return;
             }
         }
+        if (c.fn() instanceof Core.LocalRef r && m.loop(r.var()) != null) {
+            emitLoopJump(c, m.loop(r.var()));
+            return;
+        }
         if (ctx == Ctx.TAIL && isSelfCall(c)) {
             emitSelfCall(c);
             return;
@@ -222,6 +226,19 @@ final class CallCompiler {
     }
 
     // ---------------------------------------------------------------- self tail calls
+
+    /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
+    private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
+        int argc = c.args().size();
+        int[] temps = new int[argc];
+        for (int k = 0; k < argc; k++) {
+            m.emit(c.args().get(k), Ctx.VALUE);
+            temps[k] = m.newSlot();
+            mv.visitVarInsn(ASTORE, temps[k]);
+        }
+        m.storeLoopArgs(loop, temps);
+        mv.visitJumpInsn(GOTO, loop.head());
+    }
 
     private boolean isSelfCall(Core.Call c) {
         SelfInfo self = m.self;

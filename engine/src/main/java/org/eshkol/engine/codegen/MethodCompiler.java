@@ -164,7 +164,7 @@ final class MethodCompiler {
                 Label end = new Label();
                 emitTest(i.test(), otherwise);
                 emit(i.then(), ctx);
-                if (ctx != Ctx.TAIL) mv.visitJumpInsn(GOTO, end);
+                if (!leaves(ctx)) mv.visitJumpInsn(GOTO, end);
                 mv.visitLabel(otherwise);
                 emit(i.otherwise(), ctx);
                 mv.visitLabel(end);
@@ -217,8 +217,12 @@ final class MethodCompiler {
             case VALUE -> {}
             case EFFECT -> mv.visitInsn(POP);
             case TAIL -> mv.visitInsn(ARETURN);
+            case JUMP -> mv.visitJumpInsn(GOTO, loopExit);
         }
     }
+
+    /** True when code in {@code ctx} never falls through (it returns or jumps). */
+    static boolean leaves(Ctx ctx) { return ctx == Ctx.TAIL || ctx == Ctx.JUMP; }
 
     /** Jumps to {@code ifFalse} when the expression is {@code #f}; falls through otherwise. */
     void emitTest(Core node, Label ifFalse) {
@@ -300,6 +304,10 @@ final class MethodCompiler {
     }
 
     private void emitLetrec(Core.Letrec l, Ctx ctx) {
+        if (unit.isLoop(l)) {
+            emitLoop(l, ctx);
+            return;
+        }
         boolean allLambdas = l.inits().stream().allMatch(i -> i instanceof Core.Lambda);
         int n = l.vars().size();
         for (int k = 0; k < n; k++) {
@@ -349,6 +357,68 @@ final class MethodCompiler {
         }
         while (patches.size() > patchStart) patches.remove(patches.size() - 1);
         emit(l.body(), ctx);
+    }
+
+    // ---------------------------------------------------------------- inlined loops
+
+    /** A loop being compiled inline: where its calls jump, and its parameters. */
+    record Loop(Label head, List<LocalVar> params) {}
+
+    private final Map<LocalVar, Loop> loops = new IdentityHashMap<>();
+    /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
+    private Label loopExit;
+
+    /** The inlined loop a call to {@code v} jumps to, or null. */
+    Loop loop(LocalVar v) { return loops.get(v); }
+
+    /**
+     * A letrec that {@code FindLoops} proved to be a loop: the parameters become locals of this method,
+     * the entry call stores the initial arguments, and every call (all in tail position) is a jump.
+     * In a value or effect context the body's tail positions jump to an exit label with their value.
+     */
+    private void emitLoop(Core.Letrec l, Ctx ctx) {
+        Core.Lambda lam = (Core.Lambda) l.inits().get(0);
+        Core.Call entry = (Core.Call) l.body();
+        line(entry.span());
+        int n = lam.requiredCount();
+        int[] temps = new int[n];
+        for (int k = 0; k < n; k++) {
+            emit(entry.args().get(k), Ctx.VALUE);
+            temps[k] = newSlot();
+            mv.visitVarInsn(ASTORE, temps[k]);
+        }
+        for (int k = 0; k < n; k++) {
+            LocalVar p = lam.params().get(k);
+            int slot = newSlot();
+            boolean boxed = unit.decideBoxed(p, false);
+            bind(p, new Loc.Slot(slot, boxed));
+        }
+        Loop loop = new Loop(new Label(), lam.params());
+        storeLoopArgs(loop, temps);
+        mv.visitLabel(loop.head());
+        loops.put(l.vars().get(0), loop);
+        if (ctx == Ctx.TAIL) {
+            emit(lam.body(), Ctx.TAIL);
+        } else {
+            Label outer = loopExit;
+            loopExit = new Label();
+            emit(lam.body(), Ctx.JUMP);
+            mv.visitLabel(loopExit);
+            loopExit = outer;
+            finish(ctx == Ctx.JUMP ? Ctx.JUMP : ctx);
+        }
+        loops.remove(l.vars().get(0));
+    }
+
+    /** Stores evaluated arguments (in temporaries) into a loop's parameters, boxing where needed. */
+    void storeLoopArgs(Loop loop, int[] temps) {
+        for (int k = 0; k < temps.length; k++) {
+            Loc.Slot slot = (Loc.Slot) loc(loop.params().get(k));
+            int temp = temps[k];
+            if (slot.boxed()) newBox(() -> mv.visitVarInsn(ALOAD, temp));
+            else mv.visitVarInsn(ALOAD, temp);
+            mv.visitVarInsn(ASTORE, slot.slot());
+        }
     }
 
     // ---------------------------------------------------------------- closures

@@ -30,6 +30,7 @@ public final class UnitCompiler {
 
     private final GlobalEnvironment env;
     private final VariableFacts facts;
+    private final java.util.Set<Core.Letrec> loops;
     private final String className;
     private final String fileName;
     private final ConstantTable constants = new ConstantTable();
@@ -41,9 +42,10 @@ public final class UnitCompiler {
     private final DatumConverter datums = new DatumConverter();
     private int lambdas;
 
-    public UnitCompiler(GlobalEnvironment env, VariableFacts facts, String fileName) {
+    public UnitCompiler(GlobalEnvironment env, VariableFacts facts, java.util.Set<Core.Letrec> loops, String fileName) {
         this.env = env;
         this.facts = facts;
+        this.loops = loops;
         this.fileName = fileName;
         this.className = "esk/U" + UNITS.incrementAndGet();
     }
@@ -77,6 +79,9 @@ public final class UnitCompiler {
     String fileName() { return fileName; }
 
     VariableFacts facts() { return facts; }
+
+    /** Whether a letrec is a loop to compile inline (see {@code FindLoops}). */
+    boolean isLoop(Core.Letrec l) { return loops.contains(l); }
 
     void addClass(String name, byte[] bytes) { classes.put(name, bytes); }
 
