@@ -56,8 +56,19 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();
         if (b != null) {
-            String arith = argc == 2 && HAVE_ARITH ? arithName(b.name()) : null;
-            if (arith != null) {
+            String arith = argc >= 2 && HAVE_ARITH ? arithName(b.name()) : null;
+            if (arith != null && argc > 2 && (arith.equals("add") || arith.equals("mul"))) {
+                // (+ a b c ...) = (+ (+ a b) c ...): the same result, through the inlinable fast path
+                m.emit(c.args().get(0), Ctx.VALUE);
+                for (int k = 1; k < argc; k++) {
+                    m.emit(c.args().get(k), Ctx.VALUE);
+                    m.line(c.span());
+                    mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, "Ljava/lang/Object;"), false);
+                }
+                m.finish(ctx);
+                return;
+            }
+            if (arith != null && argc == 2) {
                 pushArgs(c.args());
                 m.line(c.span());
                 boolean predicate = isComparison(arith);
