@@ -39,6 +39,7 @@ public final class Eshkol {
      * @throws IllegalArgumentException when the options name an unknown pass
      */
     public Eshkol(EshkolOptions options) {
+        long t0 = System.nanoTime();
         Pipeline.Pass trace = null;
         if (options.tracePass() != null) {
             trace = Pipeline.Pass.named(options.tracePass());
@@ -49,6 +50,19 @@ public final class Eshkol {
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
         this.pipeline = new Pipeline(globals, expander, trace, options.traceOut());
         this.evaluator = Evaluator.create(options.evalStackBytes());
+        this.startNanos = System.nanoTime() - t0;
+    }
+
+    private final long startNanos;
+    private long loadNanos;
+
+    /**
+     * Where compile time went: engine start-up, each compiler pass, and class loading, summed over
+     * every program this engine compiled ({@code eshkol --time} prints it).
+     */
+    public String timings() {
+        return String.format("engine start %.1f ms, ", startNanos / 1e6) + pipeline.timings()
+                + String.format(", load %.1f ms", loadNanos / 1e6);
     }
 
     /** The names {@code --trace} accepts, comma-separated. */
@@ -116,7 +130,10 @@ public final class Eshkol {
     public Compiled compile(SourceFile file) {
         try {
             CompiledUnit unit = pipeline.compile(file);
-            return new Compiled(unit.load(Eshkol.class.getClassLoader()), file.name());
+            long t0 = System.nanoTime();
+            Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader()), file.name());
+            loadNanos += System.nanoTime() - t0;
+            return c;
         } catch (CompileError e) {
             throw EshkolException.compile(e.diagnostics());
         }

@@ -36,6 +36,7 @@ public final class Main {
             Options:
               -e EXPR         evaluate EXPR and print its value
               --trace PASS    print the program after PASS (%s)
+              --time          print how long start-up, each pass and loading took
               --help          show this help
               --version       show the version
             """;
@@ -58,6 +59,7 @@ public final class Main {
     /** Runs the command with the given arguments; returns the process exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         String trace = null;
+        boolean time = false;
         String expr = null;
         boolean check = false;
         List<String> rest = new ArrayList<>();
@@ -85,6 +87,7 @@ public final class Main {
                     expr = args[i];
                 }
                 case "check" -> check = true;
+                case "--time" -> time = true;
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
                     rest.add(a);
@@ -114,6 +117,7 @@ public final class Main {
             return check ? session.check(file) : session.runFile(file);
         } finally {
             session.close();
+            if (time) err.println("eshkol: " + engine.timings());
         }
     }
 
