@@ -8,6 +8,7 @@ import org.eshkol.analysis.expand.Expander;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.builtins.BuiltinRegistry;
 import org.eshkol.engine.codegen.CompiledUnit;
+import org.eshkol.runtime.Global;
 import org.eshkol.runtime.SchemeError;
 import org.eshkol.runtime.TailCall;
 
@@ -77,23 +78,40 @@ public final class Eshkol {
 
     public GlobalEnvironment globals() { return globals; }
 
+    /**
+     * A fresh environment with only the builtins: a compiled program can run in it ({@code
+     * Compiled.link}), independently of this engine's own globals and of any other environment.
+     */
+    public GlobalEnvironment newEnvironment() { return new GlobalEnvironment(BuiltinRegistry.standard()); }
+
     /** A compiled program, ready to run (once or many times). */
     public final class Compiled {
         private final ClassLoader loader;
         private final MethodHandle[] forms;
         private final String fileName;
+        private final String[] globalNames;
+        /** The cells of this engine's own environment, linked once. */
+        private final Global[] ownCells;
 
-        private Compiled(CompiledUnit.Loaded loaded, String fileName) {
+        private Compiled(CompiledUnit.Loaded loaded, String fileName, String[] globalNames) {
             this.loader = loaded.loader();
             this.forms = loaded.forms();
             this.fileName = fileName;
+            this.globalNames = globalNames;
+            this.ownCells = globals.link(globalNames);
         }
 
+        /** The cells this program uses in {@code env}: what to run it against there. */
+        public Global[] link(GlobalEnvironment env) { return env == globals ? ownCells : env.link(globalNames); }
+
         /** Runs every top-level form; returns the value of the last one. */
-        public Object run() {
+        public Object run() { return run(ownCells); }
+
+        /** Runs every top-level form against the given cells (from {@link #link}); returns the last value. */
+        public Object run(Global[] cells) {
             return evaluator.call(() -> {
                 Object result = org.eshkol.runtime.Unspecified.VALUE;
-                for (int i = 0; i < forms.length; i++) result = runFormHere(i);
+                for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
                 return result;
             });
         }
@@ -104,11 +122,11 @@ public final class Eshkol {
         ClassLoader loader() { return loader; }
 
         /** Runs one top-level form and returns its value. */
-        public Object runForm(int i) { return evaluator.call(() -> runFormHere(i)); }
+        public Object runForm(int i) { return evaluator.call(() -> runFormHere(i, ownCells)); }
 
-        private Object runFormHere(int i) {
+        private Object runFormHere(int i, Global[] cells) {
             try {
-                return TailCall.force((Object) forms[i].invokeExact());
+                return TailCall.force((Object) forms[i].invokeExact(cells));
             } catch (SchemeError e) {
                 throw Failures.uncaught(e, fileName);
             } catch (StackOverflowError e) {
@@ -131,7 +149,7 @@ public final class Eshkol {
         try {
             CompiledUnit unit = pipeline.compile(file);
             long t0 = System.nanoTime();
-            Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader()), file.name());
+            Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader()), file.name(), unit.globalNames());
             loadNanos += System.nanoTime() - t0;
             return c;
         } catch (CompileError e) {

@@ -3,7 +3,6 @@ package org.eshkol.engine;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eshkol.engine.builtins.BuiltinInfo;
-import org.eshkol.engine.builtins.BuiltinProcedure;
 import org.eshkol.engine.builtins.BuiltinRegistry;
 import org.eshkol.runtime.Global;
 import org.eshkol.runtime.Symbol;
@@ -18,13 +17,9 @@ public final class GlobalEnvironment {
     private final Set<String> userDefined = ConcurrentHashMap.newKeySet();
     private final BuiltinRegistry builtins;
 
+    /** A new environment; cells are made on first use, builtins bound to their shared procedures. */
     public GlobalEnvironment(BuiltinRegistry builtins) {
         this.builtins = builtins;
-        for (BuiltinInfo b : builtins.all()) {
-            if (b.name().startsWith("%")) continue;
-            cell(b.name()).value = new BuiltinProcedure(b);
-        }
-        builtins.values().forEach((name, value) -> cell(name).value = value);
     }
 
     public BuiltinRegistry builtins() { return builtins; }
@@ -32,11 +27,28 @@ public final class GlobalEnvironment {
     /** The cell of a global, created unbound when new. */
     public Global cell(String name) {
         Global g = cells.get(name);
-        return g != null ? g : cells.computeIfAbsent(name, n -> new Global(Symbol.intern(n)));
+        return g != null ? g : cells.computeIfAbsent(name, this::newCell);
     }
 
-    /** The cell if the global exists, else null. */
-    public Global find(String name) { return cells.get(name); }
+    private Global newCell(String name) {
+        Global g = new Global(Symbol.intern(name));
+        Object initial = builtins.initialValue(name);
+        if (initial != null) g.value = initial;
+        return g;
+    }
+
+    /** The cells of the given globals, in order: what a compiled program runs against. */
+    public Global[] link(String[] names) {
+        Global[] out = new Global[names.length];
+        for (int i = 0; i < names.length; i++) out[i] = cell(names[i]);
+        return out;
+    }
+
+    /** The cell if the global exists (was used, or is a builtin), else null. */
+    public Global find(String name) {
+        Global g = cells.get(name);
+        return g != null || builtins.initialValue(name) == null ? g : cell(name);
+    }
 
     public void markUserDefined(String name) { userDefined.add(name); }
 
@@ -58,5 +70,6 @@ public final class GlobalEnvironment {
         return directBuiltin(name);
     }
 
+    /** The names of the cells made so far (used globals and defined ones). */
     public Iterable<String> names() { return cells.keySet(); }
 }

@@ -70,6 +70,33 @@ class EngineApiTest {
     }
 
     @Test
+    void oneCompiledProgramRunsInSeparateEnvironmentsConcurrently() throws Exception {
+        Eshkol e = new Eshkol();
+        Eshkol.Compiled c = e.compile(new SourceFile("env.esk",
+                "(define (twice) (* x 2))\n(define (loop i acc) (if (= i 0) acc (loop (- i 1) (+ acc (twice)))))\n(loop 1000 0)"));
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long x = t + 1;
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) {
+                        GlobalEnvironment env = e.newEnvironment();
+                        env.cell("x").value = x;
+                        if (!Long.valueOf(2000 * x).equals(c.run(c.link(env)))) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (var f : results) assertTrue(f.get());
+        } finally {
+            pool.shutdown();
+        }
+        assertThrows(EshkolException.class, c::run, "x is unbound in the engine's own environment");
+    }
+
+    @Test
     void compiledClassesAreUnloadableOnceDropped() throws Exception {
         Eshkol e = new Eshkol();
         Eshkol.Compiled c = e.compile(new SourceFile("gc.esk", "((lambda (x) (* x 2)) 21)"));

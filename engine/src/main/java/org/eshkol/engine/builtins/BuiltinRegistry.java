@@ -74,4 +74,24 @@ public final class BuiltinRegistry {
 
     /** Globals whose value is an object declared by a {@code @Builtin} field. */
     public Map<String, Object> values() { return values; }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, BuiltinProcedure> procedures =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The one procedure object of a builtin, shared by every environment. */
+    public BuiltinProcedure procedure(BuiltinInfo info) {
+        return procedures.computeIfAbsent(info.name(), n -> new BuiltinProcedure(info));
+    }
+
+    /**
+     * The value a global of this name starts with in a new environment: the object of a
+     * {@code @Builtin} field, else the builtin procedure, else null. Names starting with {@code %}
+     * are the expander's private helpers and are not globals.
+     */
+    public Object initialValue(String name) {
+        Object v = values.get(name);
+        if (v != null) return v;
+        BuiltinInfo info = byName.get(name);
+        return info == null || name.startsWith("%") ? null : procedure(info);
+    }
 }

@@ -23,13 +23,16 @@ final class ClosureCompiler {
         LocalVar source(Loc.Field f) { return sources.get(f); }
     }
 
+    /** The field of every closure holding the global cells of the environment it was created in. */
+    static final String GLOBALS_FIELD = "g";
+
     private ClosureCompiler() {}
 
     static Compiled compile(UnitCompiler unit, Core.Lambda l, SelfInfo self, String className) {
         List<LocalVar> free = unit.facts().freeVariables(l);
         List<Loc.Field> fields = new ArrayList<>();
         Map<Loc.Field, LocalVar> sources = new IdentityHashMap<>();
-        StringBuilder ctor = new StringBuilder("(");
+        StringBuilder ctor = new StringBuilder("(" + Emit.GLOBALS_DESC);
         for (int i = 0; i < free.size(); i++) {
             LocalVar v = free.get(i);
             Loc.Field f = new Loc.Field(className, "v" + i, unit.isBoxed(v));
@@ -43,6 +46,7 @@ final class ClosureCompiler {
         ClassWriter cw = Emit.classWriter();
         cw.visit(V21, ACC_FINAL | ACC_SUPER, className, null, Emit.PROC, null);
         cw.visitSource(unit.fileName(), null);
+        cw.visitField(ACC_FINAL, GLOBALS_FIELD, Emit.GLOBALS_DESC, null, null).visitEnd();
         for (Loc.Field f : fields) cw.visitField(0, f.name(), f.desc(), null, null).visitEnd();
         emitConstructor(cw, compiled);
         if (l.name() != null) emitName(cw, l.name());
@@ -116,10 +120,13 @@ final class ClosureCompiler {
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitMethodInsn(INVOKESPECIAL, Emit.PROC, "<init>", "()V", false);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitFieldInsn(PUTFIELD, c.className(), GLOBALS_FIELD, Emit.GLOBALS_DESC);
         for (int i = 0; i < c.fields().size(); i++) {
             Loc.Field f = c.fields().get(i);
             mv.visitVarInsn(ALOAD, 0);
-            mv.visitVarInsn(ALOAD, i + 1);
+            mv.visitVarInsn(ALOAD, i + 2);
             mv.visitFieldInsn(PUTFIELD, c.className(), f.name(), f.desc());
         }
         mv.visitInsn(RETURN);

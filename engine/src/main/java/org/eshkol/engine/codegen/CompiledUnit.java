@@ -4,13 +4,14 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Map;
+import org.eshkol.runtime.Global;
 
 /**
  * The classes and constants of one compiled program. {@link #load(ClassLoader)} defines them in a
  * fresh {@link ScriptLoader} and returns the top-level forms as method handles, in order.
  */
 public record CompiledUnit(String className, Map<String, byte[]> classes, Object[] constants, int formCount, String fileName,
-        Map<String, int[]> sites) {
+        Map<String, int[]> sites, String[] globalNames) {
 
     /** A loaded unit: its class loader and its top-level forms. */
     public record Loaded(ClassLoader loader, MethodHandle[] forms) {}
@@ -22,7 +23,7 @@ public record CompiledUnit(String className, Map<String, byte[]> classes, Object
             MethodHandle[] forms = new MethodHandle[formCount];
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             for (int i = 0; i < formCount; i++) {
-                forms[i] = lookup.findStatic(unit, "form" + i, MethodType.methodType(Object.class));
+                forms[i] = lookup.findStatic(unit, "form" + i, MethodType.methodType(Object.class, Global[].class));
             }
             return new Loaded(loader, forms);
         } catch (ReflectiveOperationException e) {

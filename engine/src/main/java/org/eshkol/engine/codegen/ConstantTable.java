@@ -1,7 +1,6 @@
 package org.eshkol.engine.codegen;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +9,18 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * The static final fields of a unit class: one per global cell it touches ({@code G<n>}, type
- * {@code Global}) and one per constant object ({@code K<n>}, type {@code Object}). Because they are
- * static finals, the JIT treats their contents as constants.
+ * The static final fields of a unit class: one per constant object ({@code K<n>}, type
+ * {@code Object}): quoted data and builtin procedures. Because they are static finals, the JIT treats
+ * their contents as constants. (Global cells are not constants: they belong to the environment a
+ * program runs in, see {@link UnitCompiler}.)
  */
 final class ConstantTable {
-    static final String GLOBAL_DESC = "Lorg/eshkol/runtime/Global;";
     static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     private final List<Object> values = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final List<String> descs = new ArrayList<>();
-    private final Map<String, String> globalFields = new HashMap<>();
     private final Map<Object, String> objectFields = new IdentityHashMap<>();
-
-    /** The field holding the cell of a global. */
-    String global(String name, org.eshkol.runtime.Global cell) {
-        return globalFields.computeIfAbsent(name, n -> add(cell, "G", GLOBAL_DESC));
-    }
 
     /** The field holding a constant object (shared when the same object is added twice). */
     String object(Object value) {
@@ -60,7 +53,6 @@ final class ConstantTable {
                 mv.visitVarInsn(Opcodes.ALOAD, 0);
                 Emit.pushInt(mv, i);
                 mv.visitInsn(Opcodes.AALOAD);
-                if (descs.get(i).equals(GLOBAL_DESC)) mv.visitTypeInsn(Opcodes.CHECKCAST, "org/eshkol/runtime/Global");
                 mv.visitFieldInsn(Opcodes.PUTSTATIC, owner, names.get(i), descs.get(i));
             }
         }

@@ -14,6 +14,7 @@ final class Emit {
     static final String BOX = "org/eshkol/runtime/Box";
     static final String CALLS = "org/eshkol/runtime/Calls";
     static final String GLOBAL = "org/eshkol/runtime/Global";
+    static final String GLOBALS_DESC = "[Lorg/eshkol/runtime/Global;";
 
     static void pushInt(MethodVisitor mv, int v) {
         if (v >= -1 && v <= 5) mv.visitInsn(Opcodes.ICONST_0 + v);

@@ -428,6 +428,7 @@ final class MethodCompiler {
         ClosureCompiler.Compiled c = unit.compileLambda(l, selfInfo);
         mv.visitTypeInsn(NEW, c.className());
         mv.visitInsn(DUP);
+        loadGlobals();
         for (Loc.Field f : c.fields()) {
             LocalVar v = c.source(f);
             if (uninitialized.containsKey(v)) {
@@ -481,8 +482,24 @@ final class MethodCompiler {
         mv.visitFieldInsn(GETSTATIC, unit.className(), field, ConstantTable.OBJECT_DESC);
     }
 
+    /** Pushes the cell of a global: an element of the running environment's cell array. */
     void loadGlobalCell(String name) {
-        mv.visitFieldInsn(GETSTATIC, unit.className(), unit.globalField(name), ConstantTable.GLOBAL_DESC);
+        loadGlobals();
+        Emit.pushInt(mv, unit.globalIndex(name));
+        mv.visitInsn(AALOAD);
+    }
+
+    /**
+     * Pushes the global cells ({@code Global[]}) of the environment the code runs in: parameter 0 of
+     * a top-level form method, the {@code g} field of a closure.
+     */
+    void loadGlobals() {
+        if (owner == null) {
+            mv.visitVarInsn(ALOAD, 0);
+        } else {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, owner, ClosureCompiler.GLOBALS_FIELD, Emit.GLOBALS_DESC);
+        }
     }
 
     void pushUnspecified() {

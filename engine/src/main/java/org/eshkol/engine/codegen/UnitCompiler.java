@@ -16,14 +16,18 @@ import org.eshkol.analysis.read.Datum;
 import org.eshkol.analysis.source.Span;
 import org.eshkol.engine.GlobalEnvironment;
 import org.eshkol.engine.builtins.BuiltinInfo;
-import org.eshkol.engine.builtins.BuiltinProcedure;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 
 /**
  * Analysed core IR of one program -> the classes of one compilation unit: a unit class
- * {@code esk/U<n>} with a static method {@code form<i>()} per top-level form and the unit's
+ * {@code esk/U<n>} with a static method {@code form<i>(Global[])} per top-level form and the unit's
  * constants, plus one {@code Procedure} subclass per lambda ({@code esk/U<n>$<name>$<k>}).
+ *
+ * <p>Globals are not baked into the code: a unit names the globals it uses
+ * ({@link CompiledUnit#globalNames()}), and runs against the cells of any environment, passed to
+ * each form method as an array and kept by every closure it creates. So one compiled program runs in
+ * many environments (JSR-223 bindings) at once.
  */
 public final class UnitCompiler {
     private static final AtomicLong UNITS = new AtomicLong();
@@ -36,9 +40,10 @@ public final class UnitCompiler {
     private final ConstantTable constants = new ConstantTable();
     private final Map<String, byte[]> classes = new LinkedHashMap<>();
     private final Map<String, int[]> sites = new java.util.HashMap<>();
+    private final List<String> globalNames = new java.util.ArrayList<>();
+    private final Map<String, Integer> globalIndexes = new java.util.HashMap<>();
     private final Map<LocalVar, Boolean> boxed = new IdentityHashMap<>();
     private final Map<LocalVar, Boolean> letrecBoxed = new IdentityHashMap<>();
-    private final Map<BuiltinInfo, Object> builtinProcs = new IdentityHashMap<>();
     private final DatumConverter datums = new DatumConverter();
     private int lambdas;
 
@@ -57,9 +62,10 @@ public final class UnitCompiler {
         cw.visitSource(fileName, null);
         List<Core> forms = program.forms();
         for (int i = 0; i < forms.size(); i++) {
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "form" + i, "()Ljava/lang/Object;", null, null);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "form" + i,
+                    "(" + Emit.GLOBALS_DESC + ")Ljava/lang/Object;", null, null);
             mv.visitCode();
-            MethodCompiler mc = new MethodCompiler(this, mv, null, null, 0);
+            MethodCompiler mc = new MethodCompiler(this, mv, null, null, 1);
             // VALUE, not TAIL: a top-level call runs its trampoline here, so the form's frame (file
             // and line) stays on the stack for error reports.
             mc.emit(forms.get(i), Ctx.VALUE);
@@ -71,7 +77,8 @@ public final class UnitCompiler {
         constants.emit(cw, className);
         cw.visitEnd();
         classes.put(className, cw.toByteArray());
-        return new CompiledUnit(className, Map.copyOf(classes), constants.values(), forms.size(), fileName, Map.copyOf(sites));
+        return new CompiledUnit(className, Map.copyOf(classes), constants.values(), forms.size(), fileName,
+                Map.copyOf(sites), globalNames.toArray(String[]::new));
     }
 
     String className() { return className; }
@@ -116,7 +123,16 @@ public final class UnitCompiler {
         return b;
     }
 
-    String globalField(String name) { return constants.global(name, env.cell(name)); }
+    /** The index of a global in this unit's cell array ({@link CompiledUnit#globalNames()}). */
+    int globalIndex(String name) {
+        Integer i = globalIndexes.get(name);
+        if (i == null) {
+            i = globalNames.size();
+            globalNames.add(name);
+            globalIndexes.put(name, i);
+        }
+        return i;
+    }
 
     /** The field holding a constant for a quoted datum. */
     String constant(Datum d) { return constants.object(datums.convert(d)); }
@@ -138,11 +154,7 @@ public final class UnitCompiler {
 
     /** The field holding the procedure object of a builtin used as a value. */
     String builtinProcedure(BuiltinInfo b) {
-        Object proc = builtinProcs.computeIfAbsent(b, info -> {
-            var cell = env.find(info.name());
-            return cell != null && cell.value instanceof BuiltinProcedure bp ? bp : new BuiltinProcedure(info);
-        });
-        return constants.object(proc);
+        return constants.object(env.builtins().procedure(b));
     }
 
 }
