@@ -131,6 +131,8 @@ public final class Eshkol {
                 throw Failures.uncaught(e, fileName);
             } catch (StackOverflowError e) {
                 throw Failures.stackOverflow(e, fileName);
+            } catch (org.eshkol.runtime.EvaluationInterrupted e) {
+                throw Failures.interrupted(e, fileName);
             } catch (RuntimeException | Error e) {
                 if (Failures.passThrough(e)) throw e;
                 throw Failures.internal(e, fileName);

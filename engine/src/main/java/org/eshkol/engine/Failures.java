@@ -21,6 +21,10 @@ final class Failures {
         return build("stack overflow (recursion too deep)" + where, e, null, fileName);
     }
 
+    static EshkolException interrupted(org.eshkol.runtime.EvaluationInterrupted e, String fileName) {
+        return build("evaluation interrupted", e, null, fileName);
+    }
+
     static EshkolException internal(Throwable t, String fileName) {
         return build("internal error: " + t, t, null, fileName);
     }

@@ -52,6 +52,9 @@ public final class GlobalEnvironment {
 
     public void markUserDefined(String name) { userDefined.add(name); }
 
+    /** Whether scripts compiled by this engine define or assign the global. */
+    public boolean isUserDefined(String name) { return userDefined.contains(name); }
+
     /**
      * The builtin a call to global {@code name} may bind to directly, or null when the name is no
      * builtin or the scripts have (re)defined it.

@@ -97,6 +97,33 @@ class EngineApiTest {
     }
 
     @Test
+    void interruptingTheThreadStopsAnInfiniteLoopEvenInsideGuard() throws Exception {
+        Eshkol e = new Eshkol();
+        Eshkol.Compiled loop = e.compile(new SourceFile("spin.esk",
+                "(guard (x (#t 'caught)) (let loop ((i 0)) (loop (+ i 1))))"));
+        Eshkol.Compiled mutual = e.compile(new SourceFile("ping.esk",
+                "(define (ping n) (pong (+ n 1))) (define (pong n) (ping n)) (ping 0)"));
+        for (Eshkol.Compiled c : java.util.List.of(loop, mutual)) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread t = new Thread(() -> {
+                try {
+                    c.run();
+                } catch (Throwable ex) {
+                    failure.set(ex);
+                }
+            });
+            t.start();
+            Thread.sleep(200);
+            t.interrupt();
+            t.join(10_000);
+            assertTrue(!t.isAlive(), "the script did not stop");
+            assertTrue(failure.get() instanceof EshkolException, String.valueOf(failure.get()));
+            assertTrue(failure.get().getMessage().endsWith("error: evaluation interrupted"), failure.get().getMessage());
+        }
+        assertEquals(3L, e.eval("(+ 1 2)"));
+    }
+
+    @Test
     void compiledClassesAreUnloadableOnceDropped() throws Exception {
         Eshkol e = new Eshkol();
         Eshkol.Compiled c = e.compile(new SourceFile("gc.esk", "((lambda (x) (* x 2)) 21)"));

@@ -25,6 +25,19 @@ public final class Calls {
         return Errors.arity(name, rest ? "at least " + required : Integer.toString(required), given);
     }
 
+    /**
+     * The interruption check at loop back-edges and trampoline steps: one read of the current
+     * thread's interrupt flag. Clears the flag and stops the script when it is set.
+     */
+    public static void poll() {
+        if (Thread.currentThread().isInterrupted()) throw interrupted();
+    }
+
+    private static EvaluationInterrupted interrupted() {
+        Thread.interrupted();
+        return new EvaluationInterrupted();
+    }
+
     /** R7RS truth: everything but {@code #f} is true. */
     public static boolean isTrue(Object v) { return v != Boolean.FALSE; }
 

@@ -67,7 +67,10 @@ public final class TailCall {
 
     /** Runs pending calls until a value comes back; returns any other object unchanged. */
     public static Object force(Object r) {
-        while (r instanceof TailCall t) r = t.step();
+        while (r instanceof TailCall t) {
+            Calls.poll();
+            r = t.step();
+        }
         return r;
     }
 }

@@ -84,6 +84,13 @@ final class CallCompiler {
                 return;
             }
         }
+        if (c.fn() instanceof Core.GlobalRef g && m.unit.isInterop(g.name())) {
+            pushArgs(c.args());
+            m.line(c.span());
+            mv.visitInvokeDynamicInsn("call", Emit.objects(argc, "Ljava/lang/Object;"), Emit.INTEROP_BOOTSTRAP, g.name());
+            m.finish(ctx);
+            return;
+        }
         if (c.fn() instanceof Core.LocalRef r && m.loop(r.var()) != null) {
             emitLoopJump(c, m.loop(r.var()));
             return;
@@ -238,6 +245,11 @@ final class CallCompiler {
 
     // ---------------------------------------------------------------- self tail calls
 
+    /** The interruption check before a backward jump (see {@code Calls.poll}). */
+    private void poll() {
+        mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "poll", "()V", false);
+    }
+
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
     private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
         int argc = c.args().size();
@@ -248,6 +260,7 @@ final class CallCompiler {
             mv.visitVarInsn(ASTORE, temps[k]);
         }
         m.storeLoopArgs(loop, temps);
+        poll();
         mv.visitJumpInsn(GOTO, loop.head());
     }
 
@@ -291,6 +304,7 @@ final class CallCompiler {
             else mv.visitVarInsn(ALOAD, temp);
             mv.visitVarInsn(ASTORE, slot.slot());
         }
+        poll();
         mv.visitJumpInsn(GOTO, m.start);
         if (generic != null) {
             mv.visitLabel(generic);

@@ -16,6 +16,15 @@ final class Emit {
     static final String GLOBAL = "org/eshkol/runtime/Global";
     static final String GLOBALS_DESC = "[Lorg/eshkol/runtime/Global;";
 
+    /**
+     * The bootstrap of every interop call site ({@code (java.lang.Math:max 1 2)}): static
+     * {@code InteropLinker.bootstrap(Lookup, String, MethodType, String symbol)}.
+     */
+    static final org.objectweb.asm.Handle INTEROP_BOOTSTRAP = new org.objectweb.asm.Handle(Opcodes.H_INVOKESTATIC,
+            "org/eshkol/engine/interop/InteropLinker", "bootstrap",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;)"
+                    + "Ljava/lang/invoke/CallSite;", false);
+
     static void pushInt(MethodVisitor mv, int v) {
         if (v >= -1 && v <= 5) mv.visitInsn(Opcodes.ICONST_0 + v);
         else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(Opcodes.BIPUSH, v);

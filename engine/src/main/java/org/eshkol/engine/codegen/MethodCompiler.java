@@ -115,6 +115,11 @@ final class MethodCompiler {
             }
             case Core.GlobalRef g -> {
                 line(g.span());
+                if (unit.isInterop(g.name())) {
+                    mv.visitInvokeDynamicInsn("get", "()Ljava/lang/Object;", Emit.INTEROP_BOOTSTRAP, g.name());
+                    finish(ctx);
+                    return;
+                }
                 var direct = unit.directBuiltinValue(g.name());
                 if (direct != null) {
                     if (ctx == Ctx.EFFECT) return;

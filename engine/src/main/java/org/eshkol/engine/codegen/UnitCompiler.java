@@ -139,6 +139,15 @@ public final class UnitCompiler {
 
     BuiltinInfo directBuiltin(String name) { return env.directBuiltin(name); }
 
+    /**
+     * Whether a global name is a Java interop reference ({@code java.lang.Math:max},
+     * {@code .length}): interop syntax, and neither a builtin nor defined by a script.
+     */
+    boolean isInterop(String name) {
+        return org.eshkol.engine.interop.InteropSyntax.isInterop(name) && env.builtins().get(name) == null
+                && !env.isUserDefined(name);
+    }
+
     BuiltinInfo directBuiltinValue(String name) { return env.directBuiltinValue(name); }
 
     /** The builtin a {@code PrimRef} names; a missing one is a compiler bug, reported with its position. */
