@@ -13,10 +13,26 @@ import org.eshkol.runtime.Global;
 public record CompiledUnit(String className, Map<String, byte[]> classes, Object[] constants, int formCount, String fileName,
         Map<String, int[]> sites, String[] globalNames) {
 
+    private void dump() {
+        try {
+            for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+                java.nio.file.Path p = java.nio.file.Path.of(DUMP_DIR, e.getKey() + ".class");
+                java.nio.file.Files.createDirectories(p.getParent());
+                java.nio.file.Files.write(p, e.getValue());
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException("cannot dump classes to " + DUMP_DIR, ex);
+        }
+    }
+
     /** A loaded unit: its class loader and its top-level forms. */
     public record Loaded(ClassLoader loader, MethodHandle[] forms) {}
 
+    /** Where to write generated class files for inspection ({@code -Deshkol.dump.dir=DIR}), or null. */
+    private static final String DUMP_DIR = System.getProperty("eshkol.dump.dir");
+
     public Loaded load(ClassLoader parent) {
+        if (DUMP_DIR != null) dump();
         ScriptLoader loader = new ScriptLoader(parent, classes, constants, sites);
         try {
             Class<?> unit = Class.forName(className.replace('/', '.'), true, loader);
