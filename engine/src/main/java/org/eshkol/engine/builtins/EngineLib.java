@@ -2,6 +2,7 @@ package org.eshkol.engine.builtins;
 
 import org.eshkol.analysis.diag.Diagnostics;
 import org.eshkol.analysis.read.Datum;
+import org.eshkol.analysis.read.DatumScanner;
 import org.eshkol.analysis.read.NumberSyntax;
 import org.eshkol.analysis.read.Reader;
 import org.eshkol.analysis.source.SourceFile;
@@ -38,21 +39,26 @@ public final class EngineLib {
 
     /**
      * Reads one datum from a textual input port, consuming exactly its characters: characters are
-     * taken one at a time, and the text so far is parsed at each point where a datum could end.
+     * taken one at a time, and the text so far is parsed at each delimiter where a {@link DatumScanner}
+     * says it is at top level (so reading a long list parses it once, not once per element).
      */
     @Builtin("read")
     public static Object read(Object port) {
         if (!(port instanceof TextInputPort in)) throw Errors.wrongType("read", "a textual input port", port);
         StringBuilder text = new StringBuilder();
+        DatumScanner scan = new DatumScanner();
+        boolean blank = true;
         while (true) {
             int c = in.peek();
             if (c < 0) break;
-            if (isDelimiter(c) && !text.toString().isBlank() && complete(text) != null) break;
+            if (!blank && isDelimiter(c) && scan.atTopLevel() && complete(text) != null) break;
             in.read();
             text.appendCodePoint(c);
-            if ((c == ')' || c == ']' || c == '"' || c == '|') && complete(text) != null) break;
+            scan.feed(c);
+            blank &= Character.isWhitespace(c);
+            if ((c == ')' || c == ']' || c == '"' || c == '|') && scan.atTopLevel() && complete(text) != null) break;
         }
-        if (text.toString().isBlank()) return Eof.EOF;
+        if (blank) return Eof.EOF;
         Diagnostics diags = new Diagnostics();
         Reader reader = new Reader(new SourceFile("<read>", text.toString()), diags);
         Datum d = reader.next();

@@ -60,12 +60,12 @@ public final class HashTableLib {
     @Builtin({"hash-set!", "hash-table-set!"})
     public static void set(Object table, Object key, Object value) { Args.hashTable("hash-set!", table).put(key, value); }
 
-    @Builtin({"hash-has-key?", "hash-table-contains?", "hash-table-exists?"})
+    @Builtin({"hash-has-key?", "hash-table-has-key?", "hash-table-contains?", "hash-table-exists?"})
     public static boolean hasKey(Object table, Object key) {
         return Args.hashTable("hash-has-key?", table).containsKey(key);
     }
 
-    @Builtin({"hash-remove!", "hash-delete!", "hash-table-delete!"})
+    @Builtin({"hash-remove!", "hash-delete!", "hash-table-delete!", "hash-table-remove!"})
     public static void remove(Object table, Object key) { Args.hashTable("hash-remove!", table).remove(key); }
 
     @Builtin({"hash-keys", "hash-table-keys"})

@@ -46,7 +46,7 @@ final class AtomPrinter {
         else if (v instanceof Nil) sb.append("()");
         else if (v instanceof Object[] vec && vec.length == 0) sb.append("#()");
         else if (v instanceof Bytevector bv) writeBytevector(sb, bv);
-        else if (v instanceof Unspecified) return;
+        else if (v instanceof Unspecified) sb.append("#<unspecified>");
         else if (v instanceof Eof) sb.append("#<eof>");
         else if (v instanceof ErrorObject e) writeError(sb, e);
         else if (v instanceof String s) {

@@ -10,7 +10,7 @@ import org.eshkol.runtime.Pair;
 
 /**
  * System interface builtins: {@code current-second current-jiffy jiffies-per-second
- * get-environment-variable get-environment-variables command-line}. A jiffy is a nanosecond counted
+ * get-environment-variable get-environment-variables command-line features}. A jiffy is a nanosecond counted
  * from an arbitrary point fixed when this class loads.
  */
 public final class SystemLib {
@@ -43,6 +43,15 @@ public final class SystemLib {
         for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).descendingMap().entrySet()) {
             list = new Pair(new Pair(MString.of(e.getKey()), MString.of(e.getValue())), list);
         }
+        return list;
+    }
+
+    /** R7RS {@code (features)}: the feature identifiers this implementation provides, as a fresh list. */
+    @Builtin("features")
+    public static Object features() {
+        Object list = Nil.NIL;
+        String[] names = {"r7rs", "exact-closed", "ratios", "ieee-float", "full-unicode", "jvm", "eshkol"};
+        for (int i = names.length - 1; i >= 0; i--) list = new Pair(org.eshkol.runtime.Symbol.intern(names[i]), list);
         return list;
     }
 

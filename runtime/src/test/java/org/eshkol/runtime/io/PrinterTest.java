@@ -47,8 +47,9 @@ class PrinterTest {
         assertEquals("#f", d(Boolean.FALSE));
         assertEquals("()", w(Nil.NIL));
         assertEquals("#<eof>", w(Eof.EOF));
-        assertEquals("", w(Unspecified.VALUE));
-        assertEquals("", d(Unspecified.VALUE));
+        assertEquals("#<unspecified>", w(Unspecified.VALUE));
+        assertEquals("#<unspecified>", d(Unspecified.VALUE));
+        assertEquals("(#<unspecified>)", w(new Pair(Unspecified.VALUE, Nil.NIL)));
     }
 
     @Test
