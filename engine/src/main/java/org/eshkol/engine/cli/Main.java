@@ -103,7 +103,7 @@ public final class Main {
         Session session = Session.open(engine, out, err, rest);
         try {
             if (expr != null) return session.evalPrint(new SourceFile("<expr>", expr));
-            if (rest.isEmpty()) return check ? usage(err, "check needs a file") : new Repl(engine, session).run();
+            if (rest.isEmpty()) return check ? usage(err, "check needs a file") : new Repl(session, System.in, out).run();
             SourceFile file;
             try {
                 file = new SourceFile(rest.get(0), Files.readString(Path.of(rest.get(0)), StandardCharsets.UTF_8));

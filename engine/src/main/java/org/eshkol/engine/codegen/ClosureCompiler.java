@@ -167,8 +167,8 @@ final class ClosureCompiler {
         mv.visitInsn(ARRAYLENGTH);
         Emit.pushInt(mv, n);
         mv.visitJumpInsn(l.hasRest() ? IF_ICMPGE : IF_ICMPEQ, ok);
-        if (l.name() == null) mv.visitInsn(ACONST_NULL);
-        else mv.visitLdcInsn(l.name());
+        // an anonymous procedure is named by where it was written
+        mv.visitLdcInsn(l.name() != null ? l.name() : "#<procedure at " + l.span().position() + ">");
         Emit.pushInt(mv, n);
         Emit.pushInt(mv, l.hasRest() ? 1 : 0);
         mv.visitVarInsn(ALOAD, 1);

@@ -212,11 +212,7 @@ class MainTest {
         assertEquals(1, run("-e", "(exit #f)").code());
     }
 
-    /**
-     * The REPL fed from a pipe, in a child JVM: {@link Repl} talks to the process's own terminal
-     * (JLine's system terminal reads file descriptor 0 and writes 1 directly), so it cannot be driven
-     * through {@code System.setIn} inside the test JVM.
-     */
+    /** The REPL fed from a pipe, in a child JVM, as a user's shell pipeline would. */
     @Test
     void replKeepsGoingAfterAnError() throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
@@ -235,6 +231,24 @@ class MainTest {
         assertTrue(six >= 0, "(+ x 1) over two lines prints 6: " + all);
         assertTrue(error > six, "(car 1) prints its error: " + all);
         assertTrue(five > error, "the REPL goes on after the error and prints x: " + all);
+    }
+
+    /** The same REPL session in-process: input that is not a console is read from System.in. */
+    @Test
+    void replRunsInProcessOverStreams() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("(define x 5)\n(+ x\n 1)\n(car 1)\nx\n,q\n".getBytes(StandardCharsets.UTF_8)));
+            Result r = run();
+            assertEquals(0, r.code(), r.err());
+            String all = r.out();
+            int six = all.indexOf("6\n");
+            int error = all.indexOf("<repl-3>:1:1: error: car: expected a pair, got 1");
+            int five = all.indexOf("5\n", Math.max(error, 0));
+            assertTrue(six >= 0 && error > six && five > error, all);
+        } finally {
+            System.setIn(saved);
+        }
     }
 
     @Test
