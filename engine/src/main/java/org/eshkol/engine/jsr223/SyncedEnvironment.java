@@ -61,10 +61,15 @@ final class SyncedEnvironment {
             Object v = g.value;
             if (v instanceof CommandLineProcedure) continue;
             Object[] last = exchanged.get(name);
-            if (last != null ? last[1] == v : v == env.builtins().initialValue(name)) continue;
+            if (last != null ? last[1] == v && !mutated(last) : v == env.builtins().initialValue(name)) continue;
             Object java = JavaValues.toJava(v);
             b.put(name, java);
             exchanged.put(name, new Object[] {java, v});
         }
+    }
+
+    /** A mutable string whose Java image (a copy) no longer matches it. */
+    private static boolean mutated(Object[] last) {
+        return last[1] instanceof org.eshkol.runtime.MString s && last[0] instanceof String j && !j.contentEquals(s.builder());
     }
 }
