@@ -236,9 +236,12 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         if (!(cell.value instanceof CommandLineProcedure c && c.words.equals(words))) cell.value = new CommandLineProcedure(words);
     }
 
+    /** The system property's time limit, read once. */
+    private static final String DEFAULT_TIME_LIMIT = System.getProperty(TIME_LIMIT);
+
     private static long timeLimit(ScriptContext ctx) {
         Object v = ctx.getAttribute(TIME_LIMIT);
-        if (v == null) v = System.getProperty(TIME_LIMIT);
+        if (v == null) v = DEFAULT_TIME_LIMIT;
         if (v == null) return 0;
         if (v instanceof Number n) return n.longValue();
         try {
@@ -316,12 +319,11 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     private Object call(Procedure p, String name, Object[] args, ScriptContext ctx) throws ScriptException {
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
-        String file = fileName(ctx);
-        Object r = evaluation.run(ctx, file, timeLimit(ctx), () -> {
+        Object r = evaluation.run(ctx, null, timeLimit(ctx), () -> {
             try {
                 return p.callN(a);
             } catch (Throwable t) {
-                throw Eshkol.failure(t, file);
+                throw Eshkol.failure(t, fileName(ctx));
             }
         });
         return JavaValues.toJava(r);

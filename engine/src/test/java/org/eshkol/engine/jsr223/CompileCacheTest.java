@@ -115,6 +115,22 @@ class CompileCacheTest {
         assertEquals(1, e.diskLoads(), "the rebuilt file is good");
     }
 
+    @Test
+    void errorsOfAUnitLoadedFromDiskKeepTheirPositions(@TempDir Path dir) throws Exception {
+        String script = "(define (f x)\n  (vector-ref x 5))\n(f (vector 1 2))";
+        for (int round = 0; round < 2; round++) {
+            EshkolScriptEngine e = engine();
+            e.put(EshkolScriptEngine.CACHE_DIR, dir.toString());
+            e.put(ScriptEngine.FILENAME, "disk.esk");
+            javax.script.ScriptException x = org.junit.jupiter.api.Assertions.assertThrows(javax.script.ScriptException.class,
+                    () -> e.eval(script));
+            assertEquals(round, e.diskLoads());
+            assertEquals("disk.esk", x.getFileName());
+            assertEquals(2, x.getLineNumber());
+            assertEquals(3, x.getColumnNumber());
+        }
+    }
+
     private static String printed(ScriptEngine e, Object v) throws Exception {
         Bindings b = e.createBindings();
         b.put("v", v);
