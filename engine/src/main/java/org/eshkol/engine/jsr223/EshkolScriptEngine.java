@@ -190,33 +190,39 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
 
     Object run(EshkolCompiledScript script, ScriptContext ctx) throws ScriptException {
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
-        if (b instanceof EshkolBindings eb) return runIn(script, eb.environment(), ctx);
-        if (b == null) return runIn(script, eshkol.globals(), ctx);
+        if (b instanceof EshkolBindings eb) return runIn(script, eb.environment(), null, ctx);
+        if (b == null) return runIn(script, eshkol.globals(), null, ctx);
         SyncedEnvironment se = foreign.of(b);
         synchronized (se) {
             se.syncIn(b);
             try {
-                return runIn(script, se.env, ctx);
+                return runIn(script, se.env, se, ctx);
             } finally {
                 se.syncOut(b);
             }
         }
     }
 
-    private Object runIn(EshkolCompiledScript script, GlobalEnvironment env, ScriptContext ctx) throws ScriptException {
+    private Object runIn(EshkolCompiledScript script, GlobalEnvironment env, SyncedEnvironment synced, ScriptContext ctx)
+            throws ScriptException {
         Global[] cells = script.cells(env);
-        fromGlobalScope(script.globalNames, cells, ctx);
+        fromGlobalScope(script.globalNames, cells, synced, ctx);
         setArguments(env, ctx, script.fileName);
         Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
         return JavaValues.toJava(r);
     }
 
     /** Globals the script uses that the engine scope lacks are taken from GLOBAL_SCOPE. */
-    private static void fromGlobalScope(String[] names, Global[] cells, ScriptContext ctx) {
+    private static void fromGlobalScope(String[] names, Global[] cells, SyncedEnvironment synced, ScriptContext ctx) {
         Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
         if (global == null || global.isEmpty()) return;
         for (int i = 0; i < cells.length; i++) {
-            if (!cells[i].isBound() && global.containsKey(names[i])) cells[i].value = JavaValues.toScheme(global.get(names[i]));
+            if (!cells[i].isBound() && global.containsKey(names[i])) {
+                Object java = global.get(names[i]);
+                cells[i].value = JavaValues.toScheme(java);
+                // not copied out into foreign engine-scope bindings unless the script changes it
+                if (synced != null) synced.borrowed(names[i], java, cells[i].value);
+            }
         }
     }
 

@@ -54,6 +54,12 @@ final class SyncedEnvironment {
         }
     }
 
+    /**
+     * A global taken from another scope (GLOBAL_SCOPE) for this evaluation: not copied out unless
+     * the script changes it, and unbound again before the next one (which takes it afresh).
+     */
+    void borrowed(String name, Object java, Object scheme) { exchanged.put(name, new Object[] {java, scheme}); }
+
     void syncOut(Bindings b) {
         for (String name : env.names()) {
             Global g = env.find(name);

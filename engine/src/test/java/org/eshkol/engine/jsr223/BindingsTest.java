@@ -92,6 +92,13 @@ class BindingsTest {
         ctx.setBindings(engine.createBindings(), ScriptContext.ENGINE_SCOPE);
         ctx.setBindings(new SimpleBindings(new java.util.HashMap<>(java.util.Map.of("g", 5))), ScriptContext.GLOBAL_SCOPE);
         assertEquals(6L, engine.eval("(+ g 1)", ctx));
+        SimpleBindings foreignScope = new SimpleBindings();
+        ctx.setBindings(foreignScope, ScriptContext.ENGINE_SCOPE);
+        assertEquals(7L, engine.eval("(define h (+ g 2)) h", ctx));
+        assertEquals(7L, foreignScope.get("h"));
+        assertFalse(foreignScope.containsKey("g"), "a GLOBAL_SCOPE value is not copied into the engine scope");
+        ctx.getBindings(ScriptContext.GLOBAL_SCOPE).put("g", 50);
+        assertEquals(51L, engine.eval("(+ g 1)", ctx), "taken afresh from GLOBAL_SCOPE");
     }
 
     @Test
