@@ -127,19 +127,27 @@ public final class Eshkol {
         private Object runFormHere(int i, Global[] cells) {
             try {
                 return TailCall.force((Object) forms[i].invokeExact(cells));
-            } catch (SchemeError e) {
-                throw Failures.uncaught(e, fileName);
-            } catch (StackOverflowError e) {
-                throw Failures.stackOverflow(e, fileName);
-            } catch (org.eshkol.runtime.EvaluationInterrupted e) {
-                throw Failures.interrupted(e, fileName);
-            } catch (RuntimeException | Error e) {
-                if (Failures.passThrough(e)) throw e;
-                throw Failures.internal(e, fileName);
             } catch (Throwable t) {
-                throw Failures.internal(t, fileName);
+                throw failure(t, fileName);
             }
         }
+    }
+
+    /**
+     * What escaped script code (a form, or a script procedure called from Java) as this engine
+     * reports it: an {@link EshkolException} with the script position, or {@code t} itself when it
+     * is no failure of the script (a request to exit).
+     */
+    public static RuntimeException failure(Throwable t, String fileName) {
+        if (t instanceof EshkolException e) return e;
+        if (t instanceof SchemeError e) return Failures.uncaught(e, fileName);
+        if (t instanceof StackOverflowError e) return Failures.stackOverflow(e, fileName);
+        if (t instanceof org.eshkol.runtime.EvaluationInterrupted e) return Failures.interrupted(e, fileName);
+        if (Failures.passThrough(t)) {
+            if (t instanceof RuntimeException r) return r;
+            throw (Error) t;
+        }
+        return Failures.internal(t, fileName);
     }
 
     /**
@@ -147,16 +155,28 @@ public final class Eshkol {
      *
      * @throws EshkolException with every diagnostic when the program is rejected
      */
-    public Compiled compile(SourceFile file) {
+    public Compiled compile(SourceFile file) { return load(compileUnit(file)); }
+
+    /**
+     * Reads, expands, analyses and generates the classes of a program without loading them (an
+     * embedder may keep the unit, e.g. in a cache, and {@link #load} it later).
+     *
+     * @throws EshkolException with every diagnostic when the program is rejected
+     */
+    public CompiledUnit compileUnit(SourceFile file) {
         try {
-            CompiledUnit unit = pipeline.compile(file);
-            long t0 = System.nanoTime();
-            Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader()), file.name(), unit.globalNames());
-            loadNanos += System.nanoTime() - t0;
-            return c;
+            return pipeline.compile(file);
         } catch (CompileError e) {
             throw EshkolException.compile(e.diagnostics());
         }
+    }
+
+    /** Loads a compiled unit (from {@link #compileUnit}, possibly read back from a cache) in its own class loader. */
+    public Compiled load(CompiledUnit unit) {
+        long t0 = System.nanoTime();
+        Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader()), unit.fileName(), unit.globalNames());
+        loadNanos += System.nanoTime() - t0;
+        return c;
     }
 
     /** Checks a program (read, expand, analyse) without compiling or running it. */

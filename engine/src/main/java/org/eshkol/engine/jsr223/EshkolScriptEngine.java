@@ -1,0 +1,375 @@
+package org.eshkol.engine.jsr223;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.script.AbstractScriptEngine;
+import javax.script.Bindings;
+import javax.script.Compilable;
+import javax.script.CompiledScript;
+import javax.script.Invocable;
+import javax.script.ScriptContext;
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineFactory;
+import javax.script.ScriptException;
+import org.eshkol.analysis.source.SourceFile;
+import org.eshkol.engine.Eshkol;
+import org.eshkol.engine.EshkolException;
+import org.eshkol.engine.EshkolOptions;
+import org.eshkol.engine.GlobalEnvironment;
+import org.eshkol.engine.codegen.CompiledUnit;
+import org.eshkol.engine.interop.JavaValues;
+import org.eshkol.runtime.Global;
+import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.data.HashTable;
+
+/**
+ * The JSR-223 Eshkol engine. Bindings are global variables both ways ({@link EshkolBindings}; a
+ * foreign {@code Bindings} gets an environment of its own, synchronised around each evaluation);
+ * {@code GLOBAL_SCOPE} supplies globals the engine scope lacks. Scripts are compiled once per
+ * (text, file name, options, engine version) and kept in a bounded in-memory cache, optionally also
+ * on disk ({@value #CACHE_DIR}). Attributes: {@code ScriptEngine.FILENAME} (diagnostics and
+ * backtraces), {@code ScriptEngine.ARGV} (what {@code command-line} returns, after the file name),
+ * {@value #TIME_LIMIT} (milliseconds an evaluation may run before it is interrupted).
+ */
+public final class EshkolScriptEngine extends AbstractScriptEngine implements Compilable, Invocable {
+    /** Attribute (or system property): milliseconds after which an evaluation is interrupted. */
+    public static final String TIME_LIMIT = "eshkol.timeLimitMillis";
+    /** Attribute (or system property): a directory where compiled scripts are cached across JVMs. */
+    public static final String CACHE_DIR = "eshkol.cacheDir";
+    static final int MEMORY_CACHE_SIZE = 256;
+    private static final String DEFAULT_FILE = "<eval>";
+
+    private final EshkolScriptEngineFactory factory;
+    private final EshkolOptions options;
+    private final Eshkol eshkol;
+    private final Evaluation evaluation;
+    private final ForeignEnvironments foreign;
+    private final Object compileLock = new Object();
+    private final Map<ScriptKey, EshkolCompiledScript> memory = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ScriptKey, EshkolCompiledScript> eldest) {
+            return size() > MEMORY_CACHE_SIZE;
+        }
+    };
+    /**
+     * Bumped when the front end's state changes in a way that changes generated code: a script
+     * defines macros, or a builtin's name gets redefined (calls to it then go through its cell).
+     * A cached script is reused only when compiled in the current generation.
+     */
+    private final AtomicLong generation = new AtomicLong();
+    private final Set<String> redefinedBuiltins = ConcurrentHashMap.newKeySet();
+    private final AtomicLong compilations = new AtomicLong();
+    private final AtomicLong diskLoads = new AtomicLong();
+    private volatile DiskCache disk;
+
+    EshkolScriptEngine(EshkolScriptEngineFactory factory, EshkolOptions options) {
+        this.factory = factory;
+        this.options = options;
+        this.eshkol = new Eshkol(options.withEvalStack(0));
+        this.evaluation = new Evaluation(options.evalStackBytes());
+        // command-line is bound per environment when ARGV is given: calls must go through the cell.
+        eshkol.globals().markUserDefined("command-line");
+        redefinedBuiltins.add("command-line");
+        this.foreign = new ForeignEnvironments(() -> new SyncedEnvironment(eshkol.newEnvironment(), this::definedByJava));
+        context.setBindings(new EshkolBindings(eshkol.globals(), this::definedByJava), ScriptContext.ENGINE_SCOPE);
+    }
+
+    // ---- compiling and caching ----
+
+    @Override
+    public CompiledScript compile(String script) throws ScriptException { return compiled(script, fileName(context), context); }
+
+    @Override
+    public CompiledScript compile(Reader script) throws ScriptException { return compile(readAll(script)); }
+
+    @Override
+    public Object eval(String script, ScriptContext ctx) throws ScriptException { return run(compiled(script, fileName(ctx), ctx), ctx); }
+
+    @Override
+    public Object eval(Reader reader, ScriptContext ctx) throws ScriptException { return eval(readAll(reader), ctx); }
+
+    private EshkolCompiledScript compiled(String text, String fileName, ScriptContext ctx) throws ScriptException {
+        ScriptKey key = ScriptKey.of(text, fileName, options);
+        EshkolCompiledScript c = cached(key);
+        if (c != null) return c;
+        synchronized (compileLock) {
+            c = cached(key);
+            if (c != null) return c;
+            c = compileNow(text, fileName, key, diskCache(ctx));
+            synchronized (memory) {
+                memory.put(key, c);
+            }
+            return c;
+        }
+    }
+
+    private EshkolCompiledScript cached(ScriptKey key) {
+        EshkolCompiledScript c;
+        synchronized (memory) {
+            c = memory.get(key);
+        }
+        return c != null && c.generation == generation.get() ? c : null;
+    }
+
+    private EshkolCompiledScript compileNow(String text, String fileName, ScriptKey key, DiskCache disk) throws ScriptException {
+        long before = generation.get();
+        boolean macros = text.contains("define-syntax");
+        // Units on disk were compiled by a pristine front end; only such a front end may reuse them.
+        boolean useDisk = disk != null && before == 0 && !macros;
+        if (useDisk) {
+            DiskCache.Entry e = disk.read(key.diskKey());
+            if (e != null) {
+                Eshkol.Compiled loaded = eshkol.load(e.unit());
+                for (String n : e.definedNames()) definedByScript(n);
+                diskLoads.incrementAndGet();
+                return new EshkolCompiledScript(this, loaded, fileName, e.unit().globalNames(), generation.get());
+            }
+        }
+        CompiledUnit unit;
+        try {
+            unit = eshkol.compileUnit(new SourceFile(fileName, text));
+        } catch (EshkolException e) {
+            throw ScriptErrors.of(e);
+        }
+        compilations.incrementAndGet();
+        List<String> defined = new ArrayList<>();
+        for (String n : unit.globalNames()) {
+            if (eshkol.globals().isUserDefined(n)) defined.add(n);
+            definedByScript(n);
+        }
+        if (macros) generation.incrementAndGet();
+        Eshkol.Compiled loaded = eshkol.load(unit);
+        if (useDisk) disk.write(key.diskKey(), unit, defined.toArray(String[]::new));
+        return new EshkolCompiledScript(this, loaded, fileName, unit.globalNames(), generation.get());
+    }
+
+    /** A global a script defines: when it is a builtin's name, code compiled from now on calls it through its cell. */
+    private void definedByScript(String name) {
+        GlobalEnvironment g = eshkol.globals();
+        if (g.isUserDefined(name) && g.builtins().get(name) != null && redefinedBuiltins.add(name)) {
+            g.markUserDefined(name);
+            generation.incrementAndGet();
+        }
+    }
+
+    /** A global Java puts into some bindings. */
+    private void definedByJava(String name) {
+        GlobalEnvironment g = eshkol.globals();
+        if (g.builtins().get(name) != null && redefinedBuiltins.add(name)) {
+            g.markUserDefined(name);
+            generation.incrementAndGet();
+        }
+    }
+
+    private DiskCache diskCache(ScriptContext ctx) {
+        Object dir = ctx.getAttribute(CACHE_DIR);
+        if (dir == null) dir = System.getProperty(CACHE_DIR);
+        if (dir == null) return null;
+        Path p = Path.of(dir.toString());
+        DiskCache d = disk;
+        if (d == null || !d.dir().equals(p)) disk = d = new DiskCache(p, eshkol.globals().builtins());
+        return d;
+    }
+
+    /** How many scripts this engine compiled (cache misses); for tests. */
+    long compilations() { return compilations.get(); }
+
+    /** How many scripts this engine loaded from the disk cache; for tests. */
+    long diskLoads() { return diskLoads.get(); }
+
+    // ---- running ----
+
+    Object run(EshkolCompiledScript script, ScriptContext ctx) throws ScriptException {
+        Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
+        if (b instanceof EshkolBindings eb) return runIn(script, eb.environment(), null, ctx);
+        if (b == null) return runIn(script, eshkol.globals(), null, ctx);
+        SyncedEnvironment se = foreign.of(b);
+        synchronized (se) {
+            se.syncIn(b);
+            try {
+                return runIn(script, se.env, se, ctx);
+            } finally {
+                se.syncOut(b);
+            }
+        }
+    }
+
+    private Object runIn(EshkolCompiledScript script, GlobalEnvironment env, SyncedEnvironment synced, ScriptContext ctx)
+            throws ScriptException {
+        Global[] cells = script.cells(env);
+        fromGlobalScope(script.globalNames, cells, synced, ctx);
+        setArguments(env, ctx, script.fileName);
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        return JavaValues.toJava(r);
+    }
+
+    /** Globals the script uses that the engine scope lacks are taken from GLOBAL_SCOPE. */
+    private static void fromGlobalScope(String[] names, Global[] cells, SyncedEnvironment synced, ScriptContext ctx) {
+        Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
+        if (global == null || global.isEmpty()) return;
+        for (int i = 0; i < cells.length; i++) {
+            if (!cells[i].isBound() && global.containsKey(names[i])) {
+                Object java = global.get(names[i]);
+                cells[i].value = JavaValues.toScheme(java);
+                // not copied out into foreign engine-scope bindings unless the script changes it
+                if (synced != null) synced.borrowed(names[i], java, cells[i].value);
+            }
+        }
+    }
+
+    /** Binds {@code command-line} in {@code env} to the context's ARGV (or back to the builtin when there is none). */
+    private static void setArguments(GlobalEnvironment env, ScriptContext ctx, String fileName) {
+        Object argv = ctx.getAttribute(ScriptEngine.ARGV);
+        Global cell = env.cell("command-line");
+        if (argv == null) {
+            if (cell.value instanceof CommandLineProcedure) cell.value = env.builtins().initialValue("command-line");
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        words.add(fileName);
+        if (argv instanceof Object[] a) for (Object o : a) words.add(String.valueOf(o));
+        else if (argv instanceof Iterable<?> it) for (Object o : it) words.add(String.valueOf(o));
+        else words.add(String.valueOf(argv));
+        if (!(cell.value instanceof CommandLineProcedure c && c.words.equals(words))) cell.value = new CommandLineProcedure(words);
+    }
+
+    /** The system property's time limit, read once. */
+    private static final String DEFAULT_TIME_LIMIT = System.getProperty(TIME_LIMIT);
+
+    private static long timeLimit(ScriptContext ctx) {
+        Object v = ctx.getAttribute(TIME_LIMIT);
+        if (v == null) v = DEFAULT_TIME_LIMIT;
+        if (v == null) return 0;
+        if (v instanceof Number n) return n.longValue();
+        try {
+            return Long.parseLong(v.toString().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String fileName(ScriptContext ctx) {
+        Object f = ctx.getAttribute(ScriptEngine.FILENAME);
+        return f == null ? DEFAULT_FILE : f.toString();
+    }
+
+    private static String readAll(Reader r) throws ScriptException {
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = r.read(buf)) > 0; ) sb.append(buf, 0, n);
+            return sb.toString();
+        } catch (IOException e) {
+            ScriptException s = new ScriptException("cannot read the script: " + e.getMessage());
+            s.initCause(e);
+            throw s;
+        }
+    }
+
+    // ---- Invocable ----
+
+    @Override
+    public Object invokeFunction(String name, Object... args) throws ScriptException, NoSuchMethodException {
+        return invoke(null, name, args);
+    }
+
+    @Override
+    public Object invokeMethod(Object thiz, String name, Object... args) throws ScriptException, NoSuchMethodException {
+        if (thiz == null) throw new IllegalArgumentException("invokeMethod: thiz is null");
+        return invoke(thiz, name, args);
+    }
+
+    private Object invoke(Object thiz, String name, Object[] args) throws ScriptException, NoSuchMethodException {
+        if (name == null) throw new NullPointerException("name");
+        ScriptContext ctx = context;
+        Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
+        Object[] full = args == null ? new Object[0] : args;
+        if (thiz != null) {
+            full = new Object[full.length + 1];
+            full[0] = thiz;
+            if (args != null) System.arraycopy(args, 0, full, 1, args.length);
+        }
+        if (b instanceof EshkolBindings eb) return call(procedure(eb.environment(), name, ctx), name, full, ctx);
+        if (b == null) return call(procedure(eshkol.globals(), name, ctx), name, full, ctx);
+        SyncedEnvironment se = foreign.of(b);
+        synchronized (se) {
+            se.syncIn(b);
+            try {
+                return call(procedure(se.env, name, ctx), name, full, ctx);
+            } finally {
+                se.syncOut(b);
+            }
+        }
+    }
+
+    private static Procedure procedure(GlobalEnvironment env, String name, ScriptContext ctx) throws NoSuchMethodException {
+        Global g = env.find(name);
+        if (g != null && g.value instanceof Procedure p) return p;
+        if (g == null || !g.isBound()) {
+            Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
+            if (global != null && JavaValues.toScheme(global.get(name)) instanceof Procedure p) return p;
+        }
+        throw new NoSuchMethodException(name + (g != null && g.isBound() ? " is not a procedure" : ": no such procedure"));
+    }
+
+    /** Calls a script procedure with Java arguments in an evaluation of {@code ctx}. */
+    private Object call(Procedure p, String name, Object[] args, ScriptContext ctx) throws ScriptException {
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
+        Object r = evaluation.run(ctx, null, timeLimit(ctx), () -> {
+            try {
+                return p.callN(a);
+            } catch (Throwable t) {
+                throw Eshkol.failure(t, fileName(ctx));
+            }
+        });
+        return JavaValues.toJava(r);
+    }
+
+    @Override
+    public <T> T getInterface(Class<T> iface) {
+        ScriptContext ctx = context;
+        Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
+        GlobalEnvironment env = b instanceof EshkolBindings eb ? eb.environment()
+                : b == null ? eshkol.globals() : syncedForInterface(b);
+        return InterfaceProxies.ofGlobals(iface, env::find, (p, name, args) -> call(p, name, args, ctx));
+    }
+
+    private GlobalEnvironment syncedForInterface(Bindings b) {
+        SyncedEnvironment se = foreign.of(b);
+        synchronized (se) {
+            se.syncIn(b);
+        }
+        return se.env;
+    }
+
+    @Override
+    public <T> T getInterface(Object thiz, Class<T> iface) {
+        if (!(thiz instanceof HashTable table)) {
+            throw new IllegalArgumentException("getInterface: expected an Eshkol hash table of procedures, got "
+                    + (thiz == null ? "null" : thiz.getClass().getName()));
+        }
+        ScriptContext ctx = context;
+        return InterfaceProxies.ofTable(iface, table, (p, name, args) -> call(p, name, args, ctx));
+    }
+
+    // ---- the rest of ScriptEngine ----
+
+    @Override
+    public Bindings createBindings() { return new EshkolBindings(eshkol.newEnvironment(), this::definedByJava); }
+
+    @Override
+    public ScriptEngineFactory getFactory() { return factory; }
+
+    @Override
+    public String toString() { return "EshkolScriptEngine" + Arrays.asList(Eshkol.VERSION); }
+}

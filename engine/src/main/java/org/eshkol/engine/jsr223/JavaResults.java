@@ -1,0 +1,33 @@
+package org.eshkol.engine.jsr223;
+
+/**
+ * Fits a value returned by a script procedure (already converted by {@code JavaValues.toJava}) to
+ * the return type of the Java method it implements: numbers narrow or widen to the primitive or box
+ * asked for, {@code boolean} follows Eshkol truth (everything but {@code #f} is true), {@code void}
+ * discards the value.
+ */
+final class JavaResults {
+    private JavaResults() {}
+
+    static Object fit(Object v, Class<?> type) {
+        if (type == void.class || type == Void.class) return null;
+        if (type == boolean.class || type == Boolean.class) return v != Boolean.FALSE && v != null;
+        if (v instanceof Number n) {
+            if (type == int.class || type == Integer.class) return n.intValue();
+            if (type == long.class || type == Long.class) return n.longValue();
+            if (type == double.class || type == Double.class) return n.doubleValue();
+            if (type == float.class || type == Float.class) return n.floatValue();
+            if (type == short.class || type == Short.class) return n.shortValue();
+            if (type == byte.class || type == Byte.class) return n.byteValue();
+        }
+        if ((type == char.class || type == Character.class) && v instanceof Character) return v;
+        if (v == null) {
+            if (type.isPrimitive()) throw new ClassCastException("a script procedure returned no value where " + type + " is expected");
+            return null;
+        }
+        if (type.isPrimitive() || !type.isInstance(v)) {
+            throw new ClassCastException("a script procedure returned " + v.getClass().getName() + " where " + type.getName() + " is expected");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,37 @@
+package org.eshkol.engine.jsr223;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eshkol.engine.Eshkol;
+import org.eshkol.engine.EshkolOptions;
+import org.eshkol.engine.interop.ClassFilter;
+
+/**
+ * What identifies a compiled script in the caches: the SHA-256 of its text, its file name (which
+ * the code embeds for diagnostics and backtraces), the options that change generated code and the
+ * engine version.
+ */
+record ScriptKey(String textHash, String fileName, String options) {
+    static ScriptKey of(String text, String fileName, EshkolOptions options) {
+        return new ScriptKey(sha256(text), fileName, optionsKey(options));
+    }
+
+    /** The options as they affect compiled code: only the class filter, when it is not the default. */
+    static String optionsKey(EshkolOptions options) {
+        return options.classFilter() == ClassFilter.ALL ? "filter=all" : "filter=" + options.classFilter().getClass().getName();
+    }
+
+    /** The key as one string, for the on-disk cache (where it is checked in full). */
+    String diskKey() { return "eshkol " + Eshkol.VERSION + "\n" + options + "\n" + fileName + "\n" + textHash; }
+
+    static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
