@@ -57,7 +57,7 @@ final class Conversions {
             if (to == float.class || to == Float.class) return 1;
             if (to == Number.class) return 6;
         } else if (from == BigInteger.class || from == Ratnum.class) {
-            if (to == double.class || to == Double.class) return 5;
+            if (to == double.class || to == Double.class) return AS_OBJECT + 1; // lossy: only when nothing else fits
         } else if (from == MString.class) {
             if (to == String.class) return 0;
             if (to == CharSequence.class) return 1;
@@ -73,7 +73,7 @@ final class Conversions {
             if (to == List.class) return 1;
             if (to == Collection.class) return 2;
             if (to == Iterable.class) return 3;
-            if (to.isArray()) return 4;
+            if (to == Object[].class) return 4;
         } else if (from == Object[].class) {
             if (to == Object[].class) return 1;
             if (to.isArray()) return 2;
