@@ -112,4 +112,22 @@ class InteropLinkerTest {
         assertEquals("(1 2.5)", org.eshkol.runtime.Printer.writeString(r));
         assertSame(Boolean.TRUE, engine.eval("(procedure? .length)"));
     }
+
+    /** A class with mutable public fields (the JDK has almost none). */
+    public static final class Counter {
+        public static long total;
+        public int count;
+    }
+
+    @Test
+    void staticAndInstanceFieldsAreWritable() {
+        Eshkol engine = new Eshkol();
+        String cls = "org.eshkol.engine.interop.InteropLinkerTest.Counter";
+        engine.eval("(" + cls + ":set-total! 41)");
+        assertEquals(41L, Counter.total);
+        assertEquals(42L, engine.eval("(+ 1 " + cls + ":total)"));
+        assertEquals(7L, engine.eval("(define c (" + cls + ":new)) (.set-count! c 7) (.-count c)"));
+        EshkolException e = assertThrows(EshkolException.class, () -> engine.eval("(.set-count! c \"x\")"));
+        assertTrue(e.getMessage().endsWith("java interop: cannot set field count of type int to a String"), e.getMessage());
+    }
 }
