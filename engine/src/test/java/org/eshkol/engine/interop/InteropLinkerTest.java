@@ -130,4 +130,20 @@ class InteropLinkerTest {
         EshkolException e = assertThrows(EshkolException.class, () -> engine.eval("(.set-count! c \"x\")"));
         assertTrue(e.getMessage().endsWith("java interop: cannot set field count of type int to a String"), e.getMessage());
     }
+
+    @Test
+    void oneCompiledScriptLinksCorrectlyFromManyThreads() throws Exception {
+        Eshkol engine = new Eshkol();
+        Eshkol.Compiled c = engine.compile(new org.eshkol.analysis.source.SourceFile("mt.esk",
+                "(apply string-append (map (lambda (x) (String:valueOf x)) (list 1 2.5 #\\c #t \"s\" 'y (expt 2 70))))"));
+        String expected = "12.5ctruesy" + BigInteger.TWO.pow(70);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Object>>();
+            for (int i = 0; i < 400; i++) results.add(pool.submit(() -> c.run()));
+            for (var r : results) assertEquals(expected, r.get().toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
