@@ -33,6 +33,7 @@ public final class Eshkol {
     private final Expander expander = new Expander();
     private final Pipeline pipeline;
     private final Evaluator evaluator;
+    private final EshkolOptions options;
 
     public Eshkol() { this(EshkolOptions.defaults()); }
 
@@ -51,6 +52,7 @@ public final class Eshkol {
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
         this.pipeline = new Pipeline(globals, expander, trace, options.traceOut());
         this.evaluator = Evaluator.create(options.evalStackBytes());
+        this.options = options;
         this.startNanos = System.nanoTime() - t0;
     }
 
@@ -174,7 +176,7 @@ public final class Eshkol {
     /** Loads a compiled unit (from {@link #compileUnit}, possibly read back from a cache) in its own class loader. */
     public Compiled load(CompiledUnit unit) {
         long t0 = System.nanoTime();
-        Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader()), unit.fileName(), unit.globalNames());
+        Compiled c = new Compiled(unit.load(Eshkol.class.getClassLoader(), options.classFilter()), unit.fileName(), unit.globalNames());
         loadNanos += System.nanoTime() - t0;
         return c;
     }

@@ -31,9 +31,9 @@ public record CompiledUnit(String className, Map<String, byte[]> classes, Object
     /** Where to write generated class files for inspection ({@code -Deshkol.dump.dir=DIR}), or null. */
     private static final String DUMP_DIR = System.getProperty("eshkol.dump.dir");
 
-    public Loaded load(ClassLoader parent) {
+    public Loaded load(ClassLoader parent, org.eshkol.engine.interop.ClassFilter classFilter) {
         if (DUMP_DIR != null) dump();
-        ScriptLoader loader = new ScriptLoader(parent, classes, constants, sites);
+        ScriptLoader loader = new ScriptLoader(parent, classes, constants, sites, classFilter);
         try {
             Class<?> unit = Class.forName(className.replace('/', '.'), true, loader);
             MethodHandle[] forms = new MethodHandle[formCount];

@@ -1,6 +1,7 @@
 package org.eshkol.engine.codegen;
 
 import java.util.Map;
+import org.eshkol.engine.interop.ClassFilter;
 
 /**
  * The class loader of one compilation unit. Each unit gets its own loader, so when the engine drops
@@ -12,13 +13,19 @@ public final class ScriptLoader extends ClassLoader {
     private final Map<String, byte[]> classes;
     private final Object[] constants;
     private final Map<String, int[]> sites;
+    private final ClassFilter classFilter;
 
-    ScriptLoader(ClassLoader parent, Map<String, byte[]> classes, Object[] constants, Map<String, int[]> sites) {
+    ScriptLoader(ClassLoader parent, Map<String, byte[]> classes, Object[] constants, Map<String, int[]> sites,
+            ClassFilter classFilter) {
         super("eshkol-script", parent);
         this.classes = classes;
         this.constants = constants;
         this.sites = sites;
+        this.classFilter = classFilter;
     }
+
+    /** The Java classes this unit's interop call sites may reach (the compiling engine's option). */
+    public ClassFilter classFilter() { return classFilter; }
 
     /**
      * The source column of the code at bytecode offset {@code bci} of a method of this unit, or -1.

@@ -28,11 +28,22 @@ final class ScriptErrors {
             return make(msg.toString(), d.span().file().name(), d.span().line(), d.span().column(), e);
         }
         String headline = e.getMessage();
+        Throwable javaException = org.eshkol.engine.interop.InteropErrors.javaException(e.payload());
+        if (javaException != null) {
+            // a Java exception thrown in an interop call is the cause; the Eshkol report rides along
+            ScriptException s = of(headline, javaException);
+            s.addSuppressed(e);
+            return s;
+        }
+        return of(headline, e);
+    }
+
+    private static ScriptException of(String headline, Throwable cause) {
         Matcher m = RUNTIME.matcher(headline);
-        if (m.matches()) return make(m.group(4), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), e);
+        if (m.matches()) return make(m.group(4), m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), cause);
         m = NO_POSITION.matcher(headline);
-        if (m.matches()) return make(m.group(2), m.group(1), -1, -1, e);
-        return make(headline, null, -1, -1, e);
+        if (m.matches()) return make(m.group(2), m.group(1), -1, -1, cause);
+        return make(headline, null, -1, -1, cause);
     }
 
     /** The script was stopped by the per-evaluation time limit. */

@@ -18,6 +18,18 @@ class ErrorsTest {
     private final ScriptEngine engine = new ScriptEngineManager().getEngineByName("eshkol");
 
     @Test
+    void javaExceptionInAnInteropCallIsTheCauseAndKeepsTheScriptPosition() {
+        engine.put(ScriptEngine.FILENAME, "parse.esk");
+        ScriptException e = assertThrows(ScriptException.class,
+                () -> engine.eval("(define (parse s)\n  (Integer:parseInt s))\n(parse \"abc\")"));
+        assertEquals("parse.esk", e.getFileName());
+        assertEquals(2, e.getLineNumber());
+        assertInstanceOf(NumberFormatException.class, e.getCause());
+        assertTrue(e.getMessage().contains("java interop: java.lang.Integer.parseInt threw"), e.getMessage());
+        assertInstanceOf(EshkolException.class, e.getSuppressed()[0], "the Eshkol report rides along");
+    }
+
+    @Test
     void compileErrorsSurfaceAtCompileTimeWithPosition() {
         engine.put(ScriptEngine.FILENAME, "bad.esk");
         ScriptException e = assertThrows(ScriptException.class, () -> ((Compilable) engine).compile("(define x 1)\n  (if)"));
