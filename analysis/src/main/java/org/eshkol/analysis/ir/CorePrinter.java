@@ -34,7 +34,7 @@ public final class CorePrinter {
     /** Writes a datum in {@code write} notation. */
     public static String writeDatum(Datum d) {
         StringBuilder sb = new StringBuilder();
-        DatumWriter.write(d, sb);
+        org.eshkol.analysis.read.DatumPrinter.print(d, sb);
         return sb.toString();
     }
 
@@ -47,7 +47,7 @@ public final class CorePrinter {
         switch (c) {
             case Core.Const k -> {
                 if (k.value() instanceof Datum.Sym || k.value() instanceof Datum.ListD) out.append('\'');
-                DatumWriter.write(k.value(), out);
+                org.eshkol.analysis.read.DatumPrinter.print(k.value(), out);
             }
             case Core.Unspecified u -> out.append("#<unspecified>");
             case Core.LocalRef r -> var(r.var());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.CoreNodes;
 import org.eshkol.analysis.ir.LocalVar;
 
 /**
@@ -32,37 +33,8 @@ public final class FindLoops {
 
     /** Visits every letrec so that each gets a verdict. */
     private void visit(Core node) {
-        switch (node) {
-            case Core.Const c -> {}
-            case Core.Unspecified u -> {}
-            case Core.LocalRef r -> {}
-            case Core.GlobalRef g -> {}
-            case Core.PrimRef p -> {}
-            case Core.LocalSet s -> visit(s.value());
-            case Core.GlobalSet s -> visit(s.value());
-            case Core.GlobalDefine d -> visit(d.value());
-            case Core.If i -> {
-                visit(i.test());
-                visit(i.then());
-                visit(i.otherwise());
-            }
-            case Core.Lambda l -> visit(l.body());
-            case Core.CaseLambda cl -> cl.clauses().forEach(this::visit);
-            case Core.Call c -> {
-                visit(c.fn());
-                c.args().forEach(this::visit);
-            }
-            case Core.Seq s -> s.body().forEach(this::visit);
-            case Core.Let l -> {
-                l.inits().forEach(this::visit);
-                visit(l.body());
-            }
-            case Core.Letrec l -> {
-                isLoop(l);
-                l.inits().forEach(this::visit);
-                visit(l.body());
-            }
-        }
+        if (node instanceof Core.Letrec l) isLoop(l);
+        for (Core child : CoreNodes.children(node)) visit(child);
     }
 
     boolean isLoop(Core.Letrec l) {
@@ -127,22 +99,9 @@ public final class FindLoops {
 
     /** True when {@code v} occurs anywhere in {@code node}. */
     private static boolean mentions(Core node, LocalVar v) {
-        return switch (node) {
-            case Core.Const c -> false;
-            case Core.Unspecified u -> false;
-            case Core.GlobalRef g -> false;
-            case Core.PrimRef p -> false;
-            case Core.LocalRef r -> r.var() == v;
-            case Core.LocalSet s -> s.var() == v || mentions(s.value(), v);
-            case Core.GlobalSet s -> mentions(s.value(), v);
-            case Core.GlobalDefine d -> mentions(d.value(), v);
-            case Core.If i -> mentions(i.test(), v) || mentions(i.then(), v) || mentions(i.otherwise(), v);
-            case Core.Lambda l -> mentions(l.body(), v);
-            case Core.CaseLambda cl -> cl.clauses().stream().anyMatch(l -> mentions(l, v));
-            case Core.Call c -> mentions(c.fn(), v) || c.args().stream().anyMatch(a -> mentions(a, v));
-            case Core.Seq s -> s.body().stream().anyMatch(e -> mentions(e, v));
-            case Core.Let l -> l.inits().stream().anyMatch(e -> mentions(e, v)) || mentions(l.body(), v);
-            case Core.Letrec l -> l.inits().stream().anyMatch(e -> mentions(e, v)) || mentions(l.body(), v);
-        };
+        if (node instanceof Core.LocalRef r && r.var() == v) return true;
+        if (node instanceof Core.LocalSet s && s.var() == v) return true;
+        for (Core child : CoreNodes.children(node)) if (mentions(child, v)) return true;
+        return false;
     }
 }

@@ -5,7 +5,6 @@ import static org.objectweb.asm.Opcodes.*;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.eshkol.analysis.ir.Core;
-import org.eshkol.analysis.ir.LocalVar;
 import org.eshkol.engine.builtins.BuiltinInfo;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -205,28 +204,42 @@ final class CallCompiler {
     private void invoke(Core.Call call, Ctx ctx) {
         List<Core> args = call.args();
         int argc = args.size();
-        if (argc <= 4) {
-            pushArgs(args);
-            m.line(call.span());
-            if (ctx == Ctx.TAIL) {
-                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "of" + argc,
-                        "(Lorg/eshkol/runtime/Procedure;" + "Ljava/lang/Object;".repeat(argc) + ")Lorg/eshkol/runtime/TailCall;", false);
-            } else {
-                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "apply" + argc, Emit.objects(argc, "Ljava/lang/Object;"), false);
-                forcePending();
-            }
+        if (argc <= 4) pushArgs(args);
+        else pushArray(args);
+        m.line(call.span());
+        if (ctx == Ctx.TAIL) {
+            newTailCall(argc);
         } else {
-            pushArray(args);
-            m.line(call.span());
-            if (ctx == Ctx.TAIL) {
-                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "ofN",
-                        "(Lorg/eshkol/runtime/Procedure;[Ljava/lang/Object;)Lorg/eshkol/runtime/TailCall;", false);
-            } else {
-                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "applyN", "([Ljava/lang/Object;)Ljava/lang/Object;", false);
-                forcePending();
-            }
+            if (argc <= 4) mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "apply" + argc, Emit.objects(argc, "Ljava/lang/Object;"), false);
+            else mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "applyN", "([Ljava/lang/Object;)Ljava/lang/Object;", false);
+            forcePending();
         }
         m.finish(ctx);
+    }
+
+    /**
+     * With a procedure and its arguments on the stack (up to four, or more as one array), makes the
+     * pending {@code TailCall} to return.
+     */
+    private void newTailCall(int argc) {
+        if (argc <= 4) {
+            mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "of" + argc,
+                    "(Lorg/eshkol/runtime/Procedure;" + "Ljava/lang/Object;".repeat(argc) + ")Lorg/eshkol/runtime/TailCall;", false);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "ofN",
+                    "(Lorg/eshkol/runtime/Procedure;[Ljava/lang/Object;)Lorg/eshkol/runtime/TailCall;", false);
+        }
+    }
+
+    /** Evaluates each argument into a fresh local; returns the slots. */
+    private int[] argsToTemps(List<Core> args) {
+        int[] temps = new int[args.size()];
+        for (int k = 0; k < temps.length; k++) {
+            m.emit(args.get(k), Ctx.VALUE);
+            temps[k] = m.newSlot();
+            mv.visitVarInsn(ASTORE, temps[k]);
+        }
+        return temps;
     }
 
     /**
@@ -252,14 +265,7 @@ final class CallCompiler {
 
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
     private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
-        int argc = c.args().size();
-        int[] temps = new int[argc];
-        for (int k = 0; k < argc; k++) {
-            m.emit(c.args().get(k), Ctx.VALUE);
-            temps[k] = m.newSlot();
-            mv.visitVarInsn(ASTORE, temps[k]);
-        }
-        m.storeLoopArgs(loop, temps);
+        m.storeLoopArgs(loop, argsToTemps(c.args()));
         poll();
         mv.visitJumpInsn(GOTO, loop.head());
     }
@@ -282,12 +288,7 @@ final class CallCompiler {
      */
     private void emitSelfCall(Core.Call c) {
         int argc = c.args().size();
-        int[] temps = new int[argc];
-        for (int k = 0; k < argc; k++) {
-            m.emit(c.args().get(k), Ctx.VALUE);
-            temps[k] = m.newSlot();
-            mv.visitVarInsn(ASTORE, temps[k]);
-        }
+        int[] temps = argsToTemps(c.args());
         Label generic = null;
         if (c.fn() instanceof Core.GlobalRef g) {
             generic = new Label();
@@ -296,14 +297,7 @@ final class CallCompiler {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitJumpInsn(IF_ACMPNE, generic);
         }
-        List<LocalVar> params = m.params;
-        for (int k = 0; k < argc; k++) {
-            Loc.Slot slot = (Loc.Slot) m.loc(params.get(k));
-            int temp = temps[k];
-            if (slot.boxed()) m.newBox(() -> mv.visitVarInsn(ALOAD, temp));
-            else mv.visitVarInsn(ALOAD, temp);
-            mv.visitVarInsn(ASTORE, slot.slot());
-        }
+        m.storeLoopArgs(new MethodCompiler.Loop(m.start, m.params), temps);
         poll();
         mv.visitJumpInsn(GOTO, m.start);
         if (generic != null) {
@@ -311,8 +305,6 @@ final class CallCompiler {
             pushProcedure(c.fn());
             if (argc <= 4) {
                 for (int temp : temps) mv.visitVarInsn(ALOAD, temp);
-                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "of" + argc,
-                        "(Lorg/eshkol/runtime/Procedure;" + "Ljava/lang/Object;".repeat(argc) + ")Lorg/eshkol/runtime/TailCall;", false);
             } else {
                 Emit.pushInt(mv, argc);
                 mv.visitTypeInsn(ANEWARRAY, Emit.OBJ);
@@ -322,9 +314,8 @@ final class CallCompiler {
                     mv.visitVarInsn(ALOAD, temps[k]);
                     mv.visitInsn(AASTORE);
                 }
-                mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "ofN",
-                        "(Lorg/eshkol/runtime/Procedure;[Ljava/lang/Object;)Lorg/eshkol/runtime/TailCall;", false);
             }
+            newTailCall(argc);
             mv.visitInsn(ARETURN);
         }
     }

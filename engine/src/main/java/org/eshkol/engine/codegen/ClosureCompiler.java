@@ -177,4 +177,40 @@ final class ClosureCompiler {
         mv.visitInsn(ATHROW);
         mv.visitLabel(ok);
     }
+
+    /** Pushes a new {@code CaseLambdaProcedure} of a closure per clause (in the method {@code m} compiles). */
+    static void makeCaseLambda(MethodCompiler m, Core.CaseLambda cl) {
+        MethodVisitor mv = m.mv;
+        int n = cl.clauses().size();
+        mv.visitTypeInsn(NEW, "org/eshkol/runtime/CaseLambdaProcedure");
+        mv.visitInsn(DUP);
+        if (cl.name() == null) mv.visitInsn(ACONST_NULL);
+        else mv.visitLdcInsn(cl.name());
+        Emit.pushInt(mv, n);
+        mv.visitTypeInsn(ANEWARRAY, Emit.PROC);
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            m.makeClosure(cl.clauses().get(k), null);
+            mv.visitInsn(AASTORE);
+        }
+        Emit.pushInt(mv, n);
+        mv.visitIntInsn(NEWARRAY, T_INT);
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            Emit.pushInt(mv, cl.clauses().get(k).requiredCount());
+            mv.visitInsn(IASTORE);
+        }
+        Emit.pushInt(mv, n);
+        mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
+        for (int k = 0; k < n; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            Emit.pushInt(mv, cl.clauses().get(k).hasRest() ? 1 : 0);
+            mv.visitInsn(BASTORE);
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, "org/eshkol/runtime/CaseLambdaProcedure", "<init>",
+                "(Ljava/lang/String;[Lorg/eshkol/runtime/Procedure;[I[Z)V", false);
+    }
 }

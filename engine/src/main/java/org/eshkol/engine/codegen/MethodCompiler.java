@@ -182,7 +182,7 @@ final class MethodCompiler {
             }
             case Core.CaseLambda cl -> {
                 line(cl.span());
-                makeCaseLambda(cl);
+                ClosureCompiler.makeCaseLambda(this, cl);
                 if (ctx == Ctx.EFFECT) mv.visitInsn(POP);
                 else finish(ctx);
             }
@@ -445,40 +445,6 @@ final class MethodCompiler {
             }
         }
         mv.visitMethodInsn(INVOKESPECIAL, c.className(), "<init>", c.constructorDesc(), false);
-    }
-
-    private void makeCaseLambda(Core.CaseLambda cl) {
-        int n = cl.clauses().size();
-        mv.visitTypeInsn(NEW, "org/eshkol/runtime/CaseLambdaProcedure");
-        mv.visitInsn(DUP);
-        if (cl.name() == null) mv.visitInsn(ACONST_NULL);
-        else mv.visitLdcInsn(cl.name());
-        Emit.pushInt(mv, n);
-        mv.visitTypeInsn(ANEWARRAY, Emit.PROC);
-        for (int k = 0; k < n; k++) {
-            mv.visitInsn(DUP);
-            Emit.pushInt(mv, k);
-            makeClosure(cl.clauses().get(k), null);
-            mv.visitInsn(AASTORE);
-        }
-        Emit.pushInt(mv, n);
-        mv.visitIntInsn(NEWARRAY, T_INT);
-        for (int k = 0; k < n; k++) {
-            mv.visitInsn(DUP);
-            Emit.pushInt(mv, k);
-            Emit.pushInt(mv, cl.clauses().get(k).requiredCount());
-            mv.visitInsn(IASTORE);
-        }
-        Emit.pushInt(mv, n);
-        mv.visitIntInsn(NEWARRAY, T_BOOLEAN);
-        for (int k = 0; k < n; k++) {
-            mv.visitInsn(DUP);
-            Emit.pushInt(mv, k);
-            Emit.pushInt(mv, cl.clauses().get(k).hasRest() ? 1 : 0);
-            mv.visitInsn(BASTORE);
-        }
-        mv.visitMethodInsn(INVOKESPECIAL, "org/eshkol/runtime/CaseLambdaProcedure", "<init>",
-                "(Ljava/lang/String;[Lorg/eshkol/runtime/Procedure;[I[Z)V", false);
     }
 
     // ---------------------------------------------------------------- constants
