@@ -184,7 +184,7 @@ public final class Eshkol {
     /** Checks a program (read, expand, analyse) without compiling or running it. */
     public void check(SourceFile file) {
         try {
-            pipeline.expand(file);
+            pipeline.analyse(file);
         } catch (CompileError e) {
             throw EshkolException.compile(e.diagnostics());
         }

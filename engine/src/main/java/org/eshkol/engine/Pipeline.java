@@ -87,7 +87,8 @@ final class Pipeline {
         return program;
     }
 
-    CompiledUnit compile(SourceFile file) {
+    /** The front end and every analysis pass, without code generation ({@code eshkol check}). */
+    Analysed analyse(SourceFile file) {
         Program program = expand(file);
         start();
         VariableFacts facts = AnalyzeVariables.analyze(program.forms());
@@ -96,6 +97,17 @@ final class Pipeline {
         var loops = FindLoops.find(program.forms(), facts);
         done(Pass.FIND_LOOPS);
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
+        return new Analysed(program, facts, loops);
+    }
+
+    /** A program with the facts of every analysis pass. */
+    record Analysed(Program program, VariableFacts facts, java.util.Set<org.eshkol.analysis.ir.Core.Letrec> loops) {}
+
+    CompiledUnit compile(SourceFile file) {
+        Analysed a = analyse(file);
+        Program program = a.program();
+        var facts = a.facts();
+        var loops = a.loops();
         markDefinitions(program);
         CompiledUnit unit = new UnitCompiler(globals, facts, loops, file.name()).compile(program);
         done(Pass.CODEGEN);
