@@ -3,7 +3,6 @@ package org.eshkol.engine.builtins;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
 import org.eshkol.runtime.Calls;
 import org.eshkol.runtime.Unspecified;
 
@@ -27,31 +26,26 @@ final class BuiltinHandles {
 
     static MethodHandle build(BuiltinInfo info, int argc) {
         if (argc == 5) return MethodHandles.insertArguments(DISPATCH, 0, info);
-        Method m = info.forArgc(argc);
+        BuiltinMethod m = info.forArgc(argc);
         if (m == null) return null;
-        MethodHandle h = forMethod(info, m);
+        MethodHandle h = forMethod(m);
         if (m == info.rest()) h = h.asCollector(Object[].class, argc - info.restFixed());
         return h.asType(MethodType.genericMethodType(argc));
     }
 
-    private static MethodHandle forMethod(BuiltinInfo info, Method m) {
-        MethodHandle h;
-        try {
-            h = MethodHandles.publicLookup().unreflect(m);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("builtin not accessible: " + m, e);
-        }
-        if (m.getReturnType() == boolean.class) h = MethodHandles.filterReturnValue(h, BOOL);
-        else if (m.getReturnType() == void.class)
+    private static MethodHandle forMethod(BuiltinMethod m) {
+        MethodHandle h = m.handle();
+        if (m.result() == BuiltinMethod.Result.BOOLEAN) h = MethodHandles.filterReturnValue(h, BOOL);
+        else if (m.result() == BuiltinMethod.Result.VOID)
             h = MethodHandles.filterReturnValue(h, MethodHandles.constant(Object.class, Unspecified.VALUE));
         return h;
     }
 
     /** Calls the builtin with an argument array of any length (the {@code applyN} path). */
     private static Object dispatch(BuiltinInfo info, Object[] args) throws Throwable {
-        Method m = info.forArgc(args.length);
+        BuiltinMethod m = info.forArgc(args.length);
         if (m == null) throw org.eshkol.runtime.Errors.arity(info.name(), info.arityText(), args.length);
-        MethodHandle h = forMethod(info, m);
+        MethodHandle h = forMethod(m);
         if (m == info.rest()) {
             int fixed = info.restFixed();
             Object[] call = new Object[fixed + 1];

@@ -1,6 +1,5 @@
 package org.eshkol.engine.builtins;
 
-import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,8 +9,8 @@ import java.util.TreeMap;
  */
 public final class BuiltinInfo {
     private final String name;
-    private final Map<Integer, Method> fixed = new TreeMap<>();
-    private Method rest;
+    private final Map<Integer, BuiltinMethod> fixed = new TreeMap<>();
+    private BuiltinMethod rest;
     private int restFixed;
     private final java.lang.invoke.MethodHandle[] handles = new java.lang.invoke.MethodHandle[6];
 
@@ -19,28 +18,27 @@ public final class BuiltinInfo {
 
     public String name() { return name; }
 
-    void add(Method m) {
-        Class<?>[] ps = m.getParameterTypes();
-        if (ps.length > 0 && ps[ps.length - 1] == Object[].class) {
+    void add(BuiltinMethod m) {
+        if (m.rest()) {
             if (rest != null) throw new IllegalStateException("two rest-argument methods for builtin " + name);
             rest = m;
-            restFixed = ps.length - 1;
-        } else {
-            if (fixed.put(ps.length, m) != null) throw new IllegalStateException("two " + ps.length + "-argument methods for builtin " + name);
+            restFixed = m.fixedCount();
+        } else if (fixed.put(m.fixedCount(), m) != null) {
+            throw new IllegalStateException("two " + m.fixedCount() + "-argument methods for builtin " + name);
         }
     }
 
     /** The method taking exactly {@code argc} fixed arguments, or null. */
-    public Method fixed(int argc) { return fixed.get(argc); }
+    public BuiltinMethod fixed(int argc) { return fixed.get(argc); }
 
     /** The rest-argument method, or null. */
-    public Method rest() { return rest; }
+    public BuiltinMethod rest() { return rest; }
 
     public int restFixed() { return restFixed; }
 
     /** The method a call with {@code argc} arguments uses, or null when none accepts that many. */
-    public Method forArgc(int argc) {
-        Method m = fixed.get(argc);
+    public BuiltinMethod forArgc(int argc) {
+        BuiltinMethod m = fixed.get(argc);
         if (m != null) return m;
         return rest != null && argc >= restFixed ? rest : null;
     }
@@ -81,7 +79,4 @@ public final class BuiltinInfo {
         return h;
     }
 
-    static boolean isTail(Method m) {
-        return m.getAnnotation(org.eshkol.runtime.Builtin.class).tail();
-    }
 }

@@ -1,12 +1,11 @@
 package org.eshkol.engine.builtins;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eshkol.runtime.Builtin;
+import org.eshkol.runtime.lib.BuiltinIndex;
 
 /**
  * Every builtin procedure, found by scanning classes for {@link Builtin} methods. Immutable after
@@ -22,50 +21,37 @@ public final class BuiltinRegistry {
     }
 
     private static final class Holder {
-        static final BuiltinRegistry STANDARD = scan(StandardLibraries.classes());
+        static final BuiltinRegistry STANDARD = StandardLibraries.registry();
     }
 
     /** The registry of the runtime's libraries plus the engine's own. */
     public static BuiltinRegistry standard() { return Holder.STANDARD; }
 
-    public static BuiltinRegistry scan(List<Class<?>> classes) {
+    /**
+     * The registry of the given index entries (from {@link BuiltinIndex}); field values are read now,
+     * method classes are loaded only when first called.
+     */
+    static BuiltinRegistry of(BuiltinIndex.Entries entries) {
         Map<String, BuiltinInfo> map = new HashMap<>();
         Map<String, Object> values = new HashMap<>();
-        for (Class<?> c : classes) {
-            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                Builtin b = f.getAnnotation(Builtin.class);
-                if (b == null) continue;
-                int mods = f.getModifiers();
-                if (!Modifier.isStatic(mods) || !Modifier.isFinal(mods) || !Modifier.isPublic(mods))
-                    throw new IllegalStateException("builtin value must be public static final: " + f);
-                try {
-                    for (String name : b.value()) values.put(name, f.get(null));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("builtin value not accessible: " + f, e);
-                }
-            }
-            for (Method m : c.getDeclaredMethods()) {
-                Builtin b = m.getAnnotation(Builtin.class);
-                if (b == null) continue;
-                check(m);
-                for (String name : b.value()) map.computeIfAbsent(name, BuiltinInfo::new).add(m);
+        for (BuiltinIndex.MethodEntry m : entries.methods()) {
+            map.computeIfAbsent(m.name(), BuiltinInfo::new).add(BuiltinMethod.of(m.owner(), m.method(), m.descriptor(), m.tail()));
+        }
+        for (BuiltinIndex.FieldEntry f : entries.fields()) {
+            try {
+                java.lang.reflect.Field field = Class.forName(f.owner(), true, BuiltinRegistry.class.getClassLoader())
+                        .getField(f.field());
+                if (!Modifier.isFinal(field.getModifiers())) throw new IllegalStateException("builtin value must be final: " + field);
+                values.put(f.name(), field.get(null));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("builtin value not found: " + f, e);
             }
         }
         return new BuiltinRegistry(Collections.unmodifiableMap(map), Collections.unmodifiableMap(values));
     }
 
-    private static void check(Method m) {
-        if (!Modifier.isStatic(m.getModifiers()) || !Modifier.isPublic(m.getModifiers()))
-            throw new IllegalStateException("builtin must be public static: " + m);
-        Class<?>[] ps = m.getParameterTypes();
-        for (int i = 0; i < ps.length; i++) {
-            boolean ok = ps[i] == Object.class || (i == ps.length - 1 && ps[i] == Object[].class);
-            if (!ok) throw new IllegalStateException("builtin parameter must be Object or trailing Object[]: " + m);
-        }
-        Class<?> r = m.getReturnType();
-        if (r != Object.class && r != boolean.class && r != void.class)
-            throw new IllegalStateException("builtin must return Object, boolean or void: " + m);
-    }
+    /** The registry of classes scanned by reflection (what the build-time index records). */
+    public static BuiltinRegistry scan(List<Class<?>> classes) { return of(BuiltinIndex.scan(classes)); }
 
     /** The builtin of that name, or null. */
     public BuiltinInfo get(String name) { return byName.get(name); }

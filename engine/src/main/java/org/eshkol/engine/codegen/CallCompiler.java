@@ -2,13 +2,12 @@ package org.eshkol.engine.codegen;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import java.lang.reflect.Method;
 import java.util.List;
 import org.eshkol.analysis.ir.Core;
 import org.eshkol.engine.builtins.BuiltinInfo;
+import org.eshkol.engine.builtins.BuiltinMethod;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Type;
 
 /**
  * Compiles calls, choosing the cheapest correct form:
@@ -76,9 +75,9 @@ final class CallCompiler {
                 m.finish(ctx);
                 return;
             }
-            Method method = b.forArgc(argc);
+            BuiltinMethod method = b.forArgc(argc);
             if (method != null) {
-                emitBuiltin(b, method, c.args(), c);
+                emitBuiltin(method, c.args(), c);
                 convertResult(method, ctx);
                 return;
             }
@@ -118,9 +117,9 @@ final class CallCompiler {
             mv.visitJumpInsn(IFEQ, ifFalse);
             return true;
         }
-        Method method = b.forArgc(argc);
-        if (method == null || method.getReturnType() != boolean.class) return false;
-        emitBuiltin(b, method, c.args(), c);
+        BuiltinMethod method = b.forArgc(argc);
+        if (method == null || method.result() != BuiltinMethod.Result.BOOLEAN) return false;
+        emitBuiltin(method, c.args(), c);
         mv.visitJumpInsn(IFEQ, ifFalse);
         return true;
     }
@@ -147,28 +146,27 @@ final class CallCompiler {
         mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "bool", "(Z)Ljava/lang/Object;", false);
     }
 
-    private void emitBuiltin(BuiltinInfo b, Method method, List<Core> args, Core.Call call) {
-        int fixed = method == b.rest() ? b.restFixed() : args.size();
+    private void emitBuiltin(BuiltinMethod method, List<Core> args, Core.Call call) {
+        int fixed = method.fixedCount();
         for (int k = 0; k < fixed; k++) m.emit(args.get(k), Ctx.VALUE);
-        if (method == b.rest()) pushArray(args.subList(fixed, args.size()));
+        if (method.rest()) pushArray(args.subList(fixed, args.size()));
         m.line(call.span());
-        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(method.getDeclaringClass()), method.getName(),
-                Type.getMethodDescriptor(method), false);
+        mv.visitMethodInsn(INVOKESTATIC, method.ownerInternal(), method.name(), method.descriptor(), false);
     }
 
     /** Turns a builtin's Java result into what {@code ctx} needs. */
-    private void convertResult(Method method, Ctx ctx) {
-        Class<?> r = method.getReturnType();
-        if (r == void.class) {
+    private void convertResult(BuiltinMethod method, Ctx ctx) {
+        BuiltinMethod.Result r = method.result();
+        if (r == BuiltinMethod.Result.VOID) {
             if (ctx == Ctx.EFFECT) return;
             m.pushUnspecified();
-        } else if (r == boolean.class) {
+        } else if (r == BuiltinMethod.Result.BOOLEAN) {
             if (ctx == Ctx.EFFECT) {
                 mv.visitInsn(POP);
                 return;
             }
             boolToObject();
-        } else if (ctx != Ctx.TAIL && method.getAnnotation(org.eshkol.runtime.Builtin.class).tail()) {
+        } else if (ctx != Ctx.TAIL && method.tail()) {
             mv.visitMethodInsn(INVOKESTATIC, Emit.TAILCALL, "force", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
         }
         m.finish(ctx);
