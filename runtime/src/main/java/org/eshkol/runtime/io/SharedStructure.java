@@ -66,8 +66,12 @@ final class SharedStructure {
         return labels;
     }
 
-    /** How many nodes {@link #isSmallTree} visits before it gives up. */
-    private static final int TREE_BUDGET = 4096;
+    /**
+     * How many nodes {@link #isSmallTree} visits before it gives up: large enough that printing a
+     * million-element list needs no identity map (the walk is cheap), small enough that a cyclic or
+     * heavily shared value gives up within tens of milliseconds.
+     */
+    private static final int TREE_BUDGET = 1 << 22;
 
     /**
      * True when walking {@code root} as a tree (a shared node walked once per path to it) ends within
@@ -75,6 +79,7 @@ final class SharedStructure {
      * that {@link #find} needs otherwise: the common case of printing a small value stays cheap.
      */
     private static boolean isSmallTree(Object root) {
+        if (cdrCycle(root)) return false;
         ArrayList<Object> pending = new ArrayList<>();
         pending.add(root);
         for (int budget = TREE_BUDGET; !pending.isEmpty(); budget--) {
@@ -88,6 +93,18 @@ final class SharedStructure {
             }
         }
         return true;
+    }
+
+    /** Floyd's tortoise and hare along the cdrs: true when the list's spine is circular. */
+    private static boolean cdrCycle(Object root) {
+        Object slow = root;
+        Object fast = root;
+        while (fast instanceof Pair f && f.cdr instanceof Pair f2) {
+            fast = f2.cdr;
+            slow = ((Pair) slow).cdr;
+            if (slow == fast) return true;
+        }
+        return false;
     }
 
     private static void addIfCompound(ArrayList<Object> pending, Object v) {
