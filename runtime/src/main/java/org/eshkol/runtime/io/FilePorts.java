@@ -35,6 +35,18 @@ public final class FilePorts {
         return new TextOutputPort(new OutputStreamWriter(openOut(who, path), StandardCharsets.UTF_8), false, true);
     }
 
+    /** A textual output port appending to {@code path}, creating it when missing. */
+    public static TextOutputPort openTextAppend(String who, String path) {
+        Path p = path(who, "cannot open file", path);
+        try {
+            OutputStream out = Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE);
+            return new TextOutputPort(new OutputStreamWriter(out, StandardCharsets.UTF_8), false, true);
+        } catch (IOException e) {
+            throw failure(who, "cannot open file", path, e);
+        }
+    }
+
     public static BinaryInputPort openBinaryInput(String who, String path) {
         return new BinaryInputPort(openIn(who, path), true);
     }

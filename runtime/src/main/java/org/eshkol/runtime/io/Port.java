@@ -9,6 +9,9 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eshkol.runtime.Errors;
+import org.eshkol.runtime.MString;
+import org.eshkol.runtime.Printer;
+import org.eshkol.runtime.Resource;
 import org.eshkol.runtime.SchemeError;
 
 /**
@@ -21,11 +24,13 @@ import org.eshkol.runtime.SchemeError;
  * (the engine flushes the standard ports at exit). Ports wrapping a caller's Java object never close
  * that object: {@link #close()} flushes it and marks the port closed. Ports are not thread-safe.
  */
-public abstract sealed class Port permits TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort {
+public abstract sealed class Port implements Resource permits TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort {
     /** Size of the buffer between a port and its Java stream. */
     static final int BUFFER_SIZE = 8192;
 
     private boolean open = true;
+    /** The file an {@code open-file} resource port reads or writes; null for every other port. */
+    private String resourcePath;
 
     Port() {}
 
@@ -98,6 +103,23 @@ public abstract sealed class Port permits TextInputPort, TextOutputPort, BinaryI
             open = false;
         }
     }
+
+    /** Marks this port as the owned resource {@code open-file} returned for {@code path}. */
+    final void markResource(String path) { this.resourcePath = path; }
+
+    /** True for a port {@code open-file} returned: its errors name the file as a resource. */
+    public final boolean isResource() { return resourcePath != null; }
+
+    @Override
+    public String kind() { return resourcePath != null ? "file" : "port"; }
+
+    @Override
+    public String describe() {
+        return resourcePath != null ? "file " + Printer.writeString(MString.of(resourcePath)) : "port";
+    }
+
+    @Override
+    public boolean isClosed() { return !open; }
 
     /** Closes the underlying resource (and flushes an output port first). */
     abstract void release();
