@@ -5,6 +5,7 @@ public enum Phase {
     READ("read error"),
     EXPAND("expand error"),
     ANALYZE("error"),
+    OWNERSHIP("ownership error"),
     COMPILE("compile error"),
     RUN("error");
 
