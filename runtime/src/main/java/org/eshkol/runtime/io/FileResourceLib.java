@@ -10,6 +10,7 @@ import org.eshkol.runtime.MString;
  * port that is a {@link org.eshkol.runtime.Resource}: the caller owns it and must {@code close} it;
  * using it after that raises {@code read-line: resource file "x.txt" is closed}. Every R7RS port
  * procedure works on it, as does {@code read-all}, which reads the rest of a textual input port.
+ * {@code (tcp-connect host port)} returns an owned {@link TcpConnection}.
  */
 public final class FileResourceLib {
     private FileResourceLib() {}
@@ -30,6 +31,14 @@ public final class FileResourceLib {
         };
         port.markResource(p);
         return port;
+    }
+
+    /** {@code (tcp-connect host port)}: an owned bidirectional textual port to {@code host:port}. */
+    @Builtin("tcp-connect")
+    public static Object tcpConnect(Object host, Object port) {
+        String h = PortArgs.string("tcp-connect", host).toString();
+        if (!(port instanceof Long p) || p < 0 || p > 65535) throw Errors.wrongType("tcp-connect", "a port number", port);
+        return TcpConnection.connect(h, (int) (long) p);
     }
 
     /** The rest of a textual input port as a string: empty (never the eof object) at end of input. */

@@ -29,8 +29,9 @@ public abstract sealed class Port implements Resource permits TextInputPort, Tex
     static final int BUFFER_SIZE = 8192;
 
     private boolean open = true;
-    /** The file an {@code open-file} resource port reads or writes; null for every other port. */
-    private String resourcePath;
+    /** How an owned resource port is named in messages ({@code file "x.txt"}); null for every other port. */
+    private String resourceName;
+    private String resourceKind;
 
     Port() {}
 
@@ -105,18 +106,22 @@ public abstract sealed class Port implements Resource permits TextInputPort, Tex
     }
 
     /** Marks this port as the owned resource {@code open-file} returned for {@code path}. */
-    final void markResource(String path) { this.resourcePath = path; }
+    final void markResource(String path) { markResource("file", "file " + Printer.writeString(MString.of(path))); }
 
-    /** True for a port {@code open-file} returned: its errors name the file as a resource. */
-    public final boolean isResource() { return resourcePath != null; }
-
-    @Override
-    public String kind() { return resourcePath != null ? "file" : "port"; }
-
-    @Override
-    public String describe() {
-        return resourcePath != null ? "file " + Printer.writeString(MString.of(resourcePath)) : "port";
+    /** Marks this port as (part of) an owned resource of the given kind, named {@code name} in errors. */
+    final void markResource(String kind, String name) {
+        this.resourceKind = kind;
+        this.resourceName = name;
     }
+
+    /** True for a port that is an owned resource ({@code open-file}, {@code tcp-connect}): errors name it. */
+    public final boolean isResource() { return resourceName != null; }
+
+    @Override
+    public String kind() { return resourceKind != null ? resourceKind : "port"; }
+
+    @Override
+    public String describe() { return resourceName != null ? resourceName : "port"; }
 
     @Override
     public boolean isClosed() { return !open; }

@@ -20,6 +20,7 @@ final class PortArgs {
             if (t.isOpen()) return t;
             throw closed(who, t);
         }
+        if (p instanceof TcpConnection c) return textOut(who, c.output());
         throw Errors.wrongType(who, "a textual output port", p);
     }
 
@@ -28,6 +29,7 @@ final class PortArgs {
             if (t.isOpen()) return t;
             throw closed(who, t);
         }
+        if (p instanceof TcpConnection c) return textIn(who, c.input());
         throw Errors.wrongType(who, "a textual input port", p);
     }
 
