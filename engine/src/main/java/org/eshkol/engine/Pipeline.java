@@ -45,7 +45,15 @@ final class Pipeline {
     private final Pass trace;
     private final PrintStream traceOut;
 
+    /** Print the ownership analysis's assumptions (moves into procedures it cannot see) to {@code traceOut}. */
+    private final boolean explainOwnership;
+
     Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut) {
+        this(globals, expander, trace, traceOut, false);
+    }
+
+    Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut, boolean explainOwnership) {
+        this.explainOwnership = explainOwnership;
         this.globals = globals;
         this.expander = expander;
         this.trace = trace;
@@ -97,7 +105,8 @@ final class Pipeline {
         done(Pass.ANALYZE_VARIABLES);
         if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
         Diagnostics ownership = new Diagnostics();
-        CheckOwnership.check(program.forms(), ownership);
+        CheckOwnership.check(program.forms(), ownership, name -> globals.builtins().get(name) != null,
+                d -> { if (explainOwnership) traceOut.println(d.render()); });
         done(Pass.CHECK_OWNERSHIP);
         ownership.throwIfAny();
         if (trace == Pass.CHECK_OWNERSHIP) printProgram(program);

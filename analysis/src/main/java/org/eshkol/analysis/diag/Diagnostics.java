@@ -27,6 +27,11 @@ public final class Diagnostics {
         return new Diagnostic(Phase.OWNERSHIP, span, message, null, labels, notes);
     }
 
+    /** An explanation of what the ownership analysis assumed (not an error). */
+    public static Diagnostic ownershipNote(Span span, String message) {
+        return new Diagnostic(Phase.OWNERSHIP_NOTE, span, message, null);
+    }
+
     public static Diagnostic compile(Span span, String message) { return new Diagnostic(Phase.COMPILE, span, message, null); }
 
     public void add(Diagnostic d) { found.add(d); }

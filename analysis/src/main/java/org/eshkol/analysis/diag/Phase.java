@@ -6,6 +6,8 @@ public enum Phase {
     EXPAND("expand error"),
     ANALYZE("error"),
     OWNERSHIP("ownership error"),
+    /** Not an error: what the ownership analysis assumed, shown by {@code --explain-ownership}. */
+    OWNERSHIP_NOTE("ownership note"),
     COMPILE("compile error"),
     RUN("error");
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eshkol.analysis.diag.Diagnostic;
 import org.eshkol.analysis.diag.Diagnostics;
 import org.eshkol.analysis.ir.Core;
@@ -40,6 +42,8 @@ public final class CheckOwnership {
     private enum Kind { MOVE, CONSUME, CLOSE }
 
     private final Diagnostics diags;
+    private final Predicate<String> isBuiltin;
+    private final Consumer<Diagnostic> explain;
     private final Map<String, Core.Lambda> globalProcs = new HashMap<>();
     private final Set<String> userGlobals = new HashSet<>();
     private final Map<LocalVar, Core.Lambda> localProcs = new IdentityHashMap<>();
@@ -55,11 +59,26 @@ public final class CheckOwnership {
     /** For each enclosing closure, whether it is a loop (a letrec-bound procedure) rather than a lambda value. */
     private final List<Boolean> closures = new ArrayList<>();
 
-    private CheckOwnership(Diagnostics diags) { this.diags = diags; }
+    private CheckOwnership(Diagnostics diags, Predicate<String> isBuiltin, Consumer<Diagnostic> explain) {
+        this.diags = diags;
+        this.isBuiltin = isBuiltin;
+        this.explain = explain;
+    }
 
-    /** Checks a whole program, adding every violation to {@code diags}. */
-    public static void check(List<Core> forms, Diagnostics diags) {
-        CheckOwnership c = new CheckOwnership(diags);
+    /**
+     * Checks a whole program, adding every violation to {@code diags}, taking every global that the
+     * script does not define for a builtin (which only borrows its arguments).
+     */
+    public static void check(List<Core> forms, Diagnostics diags) { check(forms, diags, name -> true, d -> {}); }
+
+    /**
+     * Checks a whole program, adding every violation to {@code diags}. A builtin (per {@code isBuiltin},
+     * for globals the script does not define) borrows its arguments; any other procedure the analysis
+     * cannot see (a Java method, a procedure received as an argument) takes ownership of an owned
+     * variable passed to it: the gradual part, each case given to {@code explain} as a note.
+     */
+    public static void check(List<Core> forms, Diagnostics diags, Predicate<String> isBuiltin, Consumer<Diagnostic> explain) {
+        CheckOwnership c = new CheckOwnership(diags, isBuiltin, explain);
         c.collectProcedures(forms);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             c.changed = false;
@@ -239,8 +258,15 @@ public final class CheckOwnership {
         }
         Core.Lambda target = knownProcedure(c.fn());
         walk(c.fn(), f);
+        boolean unseen = target == null && !(global != null && isBuiltin.test(global));
         for (int k = 0; k < c.args().size(); k++) {
             Core arg = c.args().get(k);
+            if (unseen && variableKey(arg) != null && producesOwned(arg, f)) {
+                transfer(arg, arg.span(), Kind.MOVE, f);
+                note(arg.span(), "'" + nameOf(arg) + "' moves into " + describeCallee(c.fn())
+                        + ", which the analysis cannot see: it takes ownership");
+                continue;
+            }
             LocalVar param = target != null && k < target.params().size() ? target.params().get(k) : null;
             if (param == null || !producesOwned(arg, f)) {
                 walk(arg, f);
@@ -254,6 +280,8 @@ public final class CheckOwnership {
             }
         }
         if (global != null && DIVERGING.contains(global)) f.dead = true;
+        // guard's lowering re-raises a condition no clause accepted: that path leaves the guard
+        if (c.fn() instanceof Core.PrimRef p && p.name().equals("raise-continuable")) f.dead = true;
     }
 
     /** The runtime helpers whose procedure arguments run once, in place: their bodies are walked inline. */
@@ -408,7 +436,20 @@ public final class CheckOwnership {
         return List.of(new Diagnostic.Label(e.moved, e.state == State.CONSUMED ? "value consumed here" : "value moved here"));
     }
 
+    private static String describeCallee(Core fn) {
+        return switch (fn) {
+            case Core.GlobalRef g -> "'" + g.name() + "'";
+            case Core.LocalRef r -> "the procedure '" + r.var().name() + "'";
+            default -> "a computed procedure";
+        };
+    }
+
     // ---------------------------------------------------------------- reporting
+
+    private void note(Span at, String message) {
+        if (!report || !reported.add(at.start() + ":" + message)) return;
+        explain.accept(Diagnostics.ownershipNote(at, message));
+    }
 
     private void error(Span at, String message, List<Diagnostic.Label> labels) { error(at, message, labels, List.of()); }
 
