@@ -23,14 +23,7 @@ public final class FileResourceLib {
         String who = "open-file";
         String p = PortArgs.string(who, path).toString();
         String m = PortArgs.string(who, mode).toString();
-        Port port = switch (m) {
-            case "r" -> FilePorts.openTextInput(who, p);
-            case "w" -> FilePorts.openTextOutput(who, p);
-            case "a" -> FilePorts.openTextAppend(who, p);
-            default -> throw Errors.error(who + ": mode must be \"r\", \"w\" or \"a\", got " + m);
-        };
-        port.markResource(p);
-        return port;
+        return FilePorts.openResource(who, p, m);
     }
 
     /** {@code (tcp-connect host port)}: an owned bidirectional textual port to {@code host:port}. */

@@ -12,6 +12,7 @@ import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Printer;
 import org.eshkol.runtime.Resource;
+import org.eshkol.runtime.ResourceLeaks;
 import org.eshkol.runtime.SchemeError;
 
 /**
@@ -32,6 +33,8 @@ public abstract sealed class Port implements Resource permits TextInputPort, Tex
     /** How an owned resource port is named in messages ({@code file "x.txt"}); null for every other port. */
     private String resourceName;
     private String resourceKind;
+    /** The leak watch of an owned resource port; null for every other port. */
+    private ResourceLeaks.Tracked leakWatch;
 
     Port() {}
 
@@ -102,11 +105,18 @@ public abstract sealed class Port implements Resource permits TextInputPort, Tex
             release();
         } finally {
             open = false;
+            if (leakWatch != null) leakWatch.closed();
         }
     }
 
-    /** Marks this port as the owned resource {@code open-file} returned for {@code path}. */
-    final void markResource(String path) { markResource("file", "file " + Printer.writeString(MString.of(path))); }
+    /**
+     * Marks this port as the owned resource {@code open-file} returned for {@code path}, watched for
+     * leaks: if it becomes unreachable unclosed, {@code underlying} is closed and the leak reported.
+     */
+    final void markFileResource(String path, java.io.Closeable underlying) {
+        markResource("file", "file " + Printer.writeString(MString.of(path)));
+        leakWatch = ResourceLeaks.track(this, describe(), underlying::close);
+    }
 
     /** Marks this port as (part of) an owned resource of the given kind, named {@code name} in errors. */
     final void markResource(String kind, String name) {

@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Resource;
+import org.eshkol.runtime.ResourceLeaks;
 
 /**
  * A TCP connection ({@code tcp-connect}): an owned resource that is a bidirectional textual port.
@@ -21,6 +22,7 @@ public final class TcpConnection implements Resource {
     private final TextInputPort in;
     private final TextOutputPort out;
     private boolean closed;
+    private final ResourceLeaks.Tracked leakWatch;
 
     private TcpConnection(Socket socket, String name) throws IOException {
         this.socket = socket;
@@ -29,6 +31,7 @@ public final class TcpConnection implements Resource {
         this.out = new TextOutputPort(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8), false, false);
         in.markResource("socket", name);
         out.markResource("socket", name);
+        this.leakWatch = ResourceLeaks.track(this, name, socket::close);
     }
 
     /** Connects to {@code host:port}; a failure is a Scheme file error naming the address. */
@@ -62,6 +65,7 @@ public final class TcpConnection implements Resource {
     @Override
     public void close() {
         closed = true;
+        leakWatch.closed();
         try {
             out.close();
             in.close();

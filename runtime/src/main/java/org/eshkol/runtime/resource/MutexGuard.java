@@ -1,6 +1,7 @@
 package org.eshkol.runtime.resource;
 
 import org.eshkol.runtime.Resource;
+import org.eshkol.runtime.ResourceLeaks;
 
 /**
  * Proof that the current thread holds a {@link Mutex}: the owned result of {@code mutex-lock}.
@@ -10,11 +11,19 @@ import org.eshkol.runtime.Resource;
 public final class MutexGuard implements Resource {
     private final Mutex mutex;
     private boolean closed;
+    private final ResourceLeaks.Tracked leakWatch;
 
+    /** Locks {@code mutex}. A guard dropped unclosed is reported; the lock stays held (only its owner thread may unlock). */
     MutexGuard(Mutex mutex) {
         this.mutex = mutex;
         mutex.lock.lock();
+        this.leakWatch = ResourceLeaks.track(this, describe(), () -> {
+            throw new IllegalStateException("the mutex stays locked");
+        });
     }
+
+    /** The mutex this guard holds (until it is closed). */
+    public Mutex mutex() { return mutex; }
 
     @Override
     public String kind() { return "mutex guard"; }
@@ -28,6 +37,7 @@ public final class MutexGuard implements Resource {
     @Override
     public void close() {
         closed = true;
+        leakWatch.closed();
         mutex.lock.unlock();
     }
 
