@@ -50,7 +50,7 @@ public final class Eshkol {
             }
         }
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
-        this.pipeline = new Pipeline(globals, expander, trace, options.traceOut());
+        this.pipeline = new Pipeline(globals, expander, trace, options.traceOut(), options.explainOwnership());
         this.evaluator = Evaluator.create(options.evalStackBytes());
         this.options = options;
         this.startNanos = System.nanoTime() - t0;

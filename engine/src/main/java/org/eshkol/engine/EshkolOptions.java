@@ -9,29 +9,43 @@ import org.eshkol.engine.interop.ClassFilter;
  *
  * @param tracePass      the pass whose output is printed ({@code read}, {@code expand},
  *                       {@code analyze-variables}, {@code codegen}), or null
- * @param traceOut       where traces go
+ * @param traceOut       where traces and ownership explanations go
  * @param evalStackBytes when positive, scripts run on engine-owned threads with a stack of this many
  *                       bytes, so deep non-tail recursion works from any caller thread; when zero they
  *                       run on the caller's thread, as deep as its stack allows
  * @param classFilter    the Java classes scripts may reach through interop
+ * @param explainOwnership print each owned value the ownership analysis lets move into a procedure
+ *                       it cannot see (a Java method, a procedure received as an argument)
  */
-public record EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter) {
+public record EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
+                            boolean explainOwnership) {
     public EshkolOptions {
         if (evalStackBytes < 0) throw new IllegalArgumentException("negative stack size");
         java.util.Objects.requireNonNull(classFilter);
     }
 
+    public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter) {
+        this(tracePass, traceOut, evalStackBytes, classFilter, false);
+    }
+
     public static EshkolOptions defaults() { return new EshkolOptions(null, System.err, 0, ClassFilter.ALL); }
 
     public EshkolOptions withTrace(String pass, PrintStream out) {
-        return new EshkolOptions(pass, out, evalStackBytes, classFilter);
+        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership);
     }
 
     /** Run scripts on engine threads with {@code bytes} of stack (e.g. 512 MiB for million-deep recursion). */
-    public EshkolOptions withEvalStack(long bytes) { return new EshkolOptions(tracePass, traceOut, bytes, classFilter); }
+    public EshkolOptions withEvalStack(long bytes) {
+        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership);
+    }
 
     /** Restrict the Java classes scripts may reach. */
     public EshkolOptions withClassFilter(ClassFilter filter) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership);
+    }
+
+    /** Print, to {@code traceOut}, each owned value the analysis lets move into a procedure it cannot see. */
+    public EshkolOptions withExplainOwnership(boolean on) {
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on);
     }
 }

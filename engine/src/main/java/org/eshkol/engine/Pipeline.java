@@ -7,6 +7,7 @@ import org.eshkol.analysis.expand.Expander;
 import org.eshkol.analysis.ir.CorePrinter;
 import org.eshkol.analysis.ir.Program;
 import org.eshkol.analysis.pass.AnalyzeVariables;
+import org.eshkol.analysis.pass.CheckOwnership;
 import org.eshkol.analysis.pass.FindLoops;
 import org.eshkol.analysis.pass.VariableFacts;
 import org.eshkol.analysis.read.Datum;
@@ -18,7 +19,7 @@ import org.eshkol.engine.codegen.UnitCompiler;
 /**
  * The compiler pipeline, as a declared list of passes with an error gate between them:
  * <pre>
- *   read -> expand -> analyze-variables -> find-loops -> codegen
+ *   read -> expand -> analyze-variables -> check-ownership -> find-loops -> codegen
  * </pre>
  * Each pass keeps going after an error and reports everything it found; the next pass runs only
  * when the previous one found nothing. {@code --trace PASS} prints the IR after that pass.
@@ -26,7 +27,8 @@ import org.eshkol.engine.codegen.UnitCompiler;
 final class Pipeline {
     /** The passes, in order; their names are what {@code --trace} accepts. */
     enum Pass {
-        READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"), FIND_LOOPS("find-loops"), CODEGEN("codegen");
+        READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"),
+        CHECK_OWNERSHIP("check-ownership"), FIND_LOOPS("find-loops"), CODEGEN("codegen");
 
         final String traceName;
 
@@ -43,7 +45,15 @@ final class Pipeline {
     private final Pass trace;
     private final PrintStream traceOut;
 
+    /** Print the ownership analysis's assumptions (moves into procedures it cannot see) to {@code traceOut}. */
+    private final boolean explainOwnership;
+
     Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut) {
+        this(globals, expander, trace, traceOut, false);
+    }
+
+    Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut, boolean explainOwnership) {
+        this.explainOwnership = explainOwnership;
         this.globals = globals;
         this.expander = expander;
         this.trace = trace;
@@ -94,6 +104,12 @@ final class Pipeline {
         VariableFacts facts = AnalyzeVariables.analyze(program.forms());
         done(Pass.ANALYZE_VARIABLES);
         if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
+        Diagnostics ownership = new Diagnostics();
+        CheckOwnership.check(program.forms(), ownership, name -> globals.builtins().get(name) != null,
+                d -> { if (explainOwnership) traceOut.println(d.render()); });
+        done(Pass.CHECK_OWNERSHIP);
+        ownership.throwIfAny();
+        if (trace == Pass.CHECK_OWNERSHIP) printProgram(program);
         var loops = FindLoops.find(program.forms(), facts);
         done(Pass.FIND_LOOPS);
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");

@@ -22,6 +22,16 @@ public final class Diagnostics {
 
     public static Diagnostic analyze(Span span, String message, String hint) { return new Diagnostic(Phase.ANALYZE, span, message, hint); }
 
+    /** An ownership violation, with secondary labels (where the value was created or moved) and notes (fixes). */
+    public static Diagnostic ownership(Span span, String message, List<Diagnostic.Label> labels, List<String> notes) {
+        return new Diagnostic(Phase.OWNERSHIP, span, message, null, labels, notes);
+    }
+
+    /** An explanation of what the ownership analysis assumed (not an error). */
+    public static Diagnostic ownershipNote(Span span, String message) {
+        return new Diagnostic(Phase.OWNERSHIP_NOTE, span, message, null);
+    }
+
     public static Diagnostic compile(Span span, String message) { return new Diagnostic(Phase.COMPILE, span, message, null); }
 
     public void add(Diagnostic d) { found.add(d); }

@@ -5,6 +5,9 @@ public enum Phase {
     READ("read error"),
     EXPAND("expand error"),
     ANALYZE("error"),
+    OWNERSHIP("ownership error"),
+    /** Not an error: what the ownership analysis assumed, shown by {@code --explain-ownership}. */
+    OWNERSHIP_NOTE("ownership note"),
     COMPILE("compile error"),
     RUN("error");
 

@@ -29,6 +29,7 @@ public final class Expander {
     final DynamicForms dynamic = new DynamicForms(this);
     final QuasiquoteLowering quasiquote = new QuasiquoteLowering(this);
     final MacroForms macros = new MacroForms(this);
+    final OwnershipForms ownership = new OwnershipForms(this);
     private Diagnostics diags;
     private int expansions;
 

@@ -40,6 +40,10 @@ final class SpecialForms {
             case LET_SYNTAX -> ex.macros.letSyntax(l, env, false);
             case LETREC_SYNTAX -> ex.macros.letSyntax(l, env, true);
             case SYNTAX_ERROR -> ex.macros.syntaxError(l);
+            case OWNED -> ex.ownership.owned(l, env);
+            case MOVE, CONSUME -> ex.ownership.moveOrConsume(l, env, form);
+            case BORROW -> ex.ownership.borrow(l, env);
+            case WITH_RESOURCE -> ex.ownership.withResource(l, env);
             case DEFINE, DEFINE_VALUES, DEFINE_RECORD_TYPE, DEFINE_SYNTAX ->
                     throw new ExpandError(l.span(), form.keyword() + ": not allowed in an expression context");
             case IMPORT -> throw new ExpandError(l.span(), "import: only allowed at top level");

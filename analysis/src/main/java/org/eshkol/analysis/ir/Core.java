@@ -97,4 +97,33 @@ public sealed interface Core {
             if (vars.size() != inits.size()) throw new IllegalArgumentException("vars/inits mismatch");
         }
     }
+
+    // ---- ownership forms (Tier 3); codegen gives owned, move and borrow no run-time cost ----
+
+    /** {@code (owned expr)}: the value of {@code expr}, which the binding receiving it must consume. */
+    record Owned(Span span, Core value) implements Core {
+        public Owned { Objects.requireNonNull(value); }
+    }
+
+    /** {@code (move v)}: the value of variable {@code v}, whose ownership passes to the receiver. */
+    record Move(Span span, Core target) implements Core {
+        public Move { requireVariable(target); }
+    }
+
+    /** {@code (consume v)}: ends the ownership of {@code v} and closes it if it is a resource; unspecified. */
+    record Consume(Span span, Core target) implements Core {
+        public Consume { requireVariable(target); }
+    }
+
+    /** {@code (borrow v body ...)}: {@code body} with read-only access to {@code v}, which may not move meanwhile. */
+    record Borrow(Span span, Core target, Core body) implements Core {
+        public Borrow { requireVariable(target); Objects.requireNonNull(body); }
+    }
+
+    /** The operand of {@code move}, {@code consume} and {@code borrow} is a variable reference. */
+    private static void requireVariable(Core target) {
+        if (!(target instanceof LocalRef || target instanceof GlobalRef)) {
+            throw new IllegalArgumentException("ownership operand must be a variable: " + target);
+        }
+    }
 }

@@ -25,6 +25,10 @@ public final class CoreNodes {
             case Core.Seq s -> s.body();
             case Core.Let l -> append(l.inits(), l.body());
             case Core.Letrec l -> append(l.inits(), l.body());
+            case Core.Owned o -> List.of(o.value());
+            case Core.Move m -> List.of(m.target());
+            case Core.Consume c -> List.of(c.target());
+            case Core.Borrow b -> List.of(b.target(), b.body());
         };
     }
 

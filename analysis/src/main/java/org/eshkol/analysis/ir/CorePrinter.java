@@ -79,6 +79,10 @@ public final class CorePrinter {
             case Core.Seq s -> { out.append("(begin"); for (Core b : s.body()) { out.append(' '); core(b); } out.append(')'); }
             case Core.Let l -> bindings("let", l.vars(), l.inits(), l.body());
             case Core.Letrec l -> bindings("letrec", l.vars(), l.inits(), l.body());
+            case Core.Owned o -> { out.append("(owned "); core(o.value()); out.append(')'); }
+            case Core.Move m -> { out.append("(move "); core(m.target()); out.append(')'); }
+            case Core.Consume k -> { out.append("(consume "); core(k.target()); out.append(')'); }
+            case Core.Borrow b -> { out.append("(borrow "); core(b.target()); out.append(' '); core(b.body()); out.append(')'); }
         }
     }
 

@@ -85,6 +85,13 @@ public final class AnalyzeVariables {
                 for (Core e : l.inits()) walk(e, chain);
                 walk(l.body(), chain);
             }
+            case Core.Owned o -> walk(o.value(), chain);
+            case Core.Move m -> walk(m.target(), chain);
+            case Core.Consume c -> walk(c.target(), chain);
+            case Core.Borrow b -> {
+                walk(b.target(), chain);
+                walk(b.body(), chain);
+            }
         }
     }
 

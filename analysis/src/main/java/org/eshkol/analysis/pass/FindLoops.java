@@ -94,6 +94,10 @@ public final class FindLoops {
                 yield l.inits().stream().allMatch(e -> onlyTailCalls(e, v, argc, false))
                         && onlyTailCalls(l.body(), v, argc, tail);
             }
+            case Core.Owned o -> onlyTailCalls(o.value(), v, argc, tail);
+            case Core.Move m -> onlyTailCalls(m.target(), v, argc, false);
+            case Core.Consume c -> onlyTailCalls(c.target(), v, argc, false);
+            case Core.Borrow b -> onlyTailCalls(b.target(), v, argc, false) && onlyTailCalls(b.body(), v, argc, tail);
         };
     }
 

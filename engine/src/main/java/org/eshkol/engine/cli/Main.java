@@ -37,6 +37,7 @@ public final class Main {
               -e EXPR         evaluate EXPR and print its value
               --trace PASS    print the program after PASS (%s)
               --time          print how long start-up, each pass and loading took
+              --explain-ownership  note each owned value moved into a procedure the analysis cannot see
               --help          show this help
               --version       show the version
             """;
@@ -60,6 +61,7 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         String trace = null;
         boolean time = false;
+        boolean explainOwnership = false;
         String expr = null;
         boolean check = false;
         List<String> rest = new ArrayList<>();
@@ -88,6 +90,7 @@ public final class Main {
                 }
                 case "check" -> check = true;
                 case "--time" -> time = true;
+                case "--explain-ownership" -> explainOwnership = true;
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
                     rest.add(a);
@@ -96,7 +99,7 @@ public final class Main {
         }
         Eshkol engine;
         try {
-            engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err));
+            engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err).withExplainOwnership(explainOwnership));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }

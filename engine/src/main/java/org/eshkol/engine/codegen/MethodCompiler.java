@@ -213,6 +213,11 @@ final class MethodCompiler {
                 emit(l.body(), ctx);
             }
             case Core.Letrec l -> emitLetrec(l, ctx);
+            // ownership is a compile-time fact: owned, move and borrow cost nothing at run time
+            case Core.Owned o -> emit(o.value(), ctx);
+            case Core.Move m -> emit(m.target(), ctx);
+            case Core.Borrow b -> emit(b.body(), ctx);
+            case Core.Consume c -> calls.emitCall(new Core.Call(c.span(), new Core.PrimRef(c.span(), "%consume"), List.of(c.target())), ctx);
         }
     }
 

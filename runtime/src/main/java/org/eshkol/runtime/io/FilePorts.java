@@ -35,6 +35,40 @@ public final class FilePorts {
         return new TextOutputPort(new OutputStreamWriter(openOut(who, path), StandardCharsets.UTF_8), false, true);
     }
 
+    /**
+     * {@code open-file}: a textual port on {@code path} that is an owned, leak-watched resource; mode
+     * {@code "r"} reads, {@code "w"} truncates or creates, {@code "a"} appends or creates.
+     */
+    static Port openResource(String who, String path, String mode) {
+        Port port;
+        java.io.Closeable underlying;
+        switch (mode) {
+            case "r" -> {
+                InputStreamReader r = new InputStreamReader(openIn(who, path), StandardCharsets.UTF_8);
+                port = new TextInputPort(r, true);
+                underlying = r;
+            }
+            case "w", "a" -> {
+                OutputStreamWriter w = new OutputStreamWriter(mode.equals("w") ? openOut(who, path) : openAppend(who, path),
+                        StandardCharsets.UTF_8);
+                port = new TextOutputPort(w, false, true);
+                underlying = w;
+            }
+            default -> throw Errors.error(who + ": mode must be \"r\", \"w\" or \"a\", got " + mode);
+        }
+        port.markFileResource(path, underlying);
+        return port;
+    }
+
+    private static OutputStream openAppend(String who, String path) {
+        Path p = path(who, "cannot open file", path);
+        try {
+            return Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw failure(who, "cannot open file", path, e);
+        }
+    }
+
     public static BinaryInputPort openBinaryInput(String who, String path) {
         return new BinaryInputPort(openIn(who, path), true);
     }

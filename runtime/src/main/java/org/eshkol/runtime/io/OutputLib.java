@@ -136,7 +136,7 @@ public final class OutputLib {
 
     @Builtin("flush-output-port")
     public static void flushOutputPort(Object port) {
-        if (port instanceof TextOutputPort t) PortArgs.textOut("flush-output-port", t).flush();
+        if (port instanceof TextOutputPort || port instanceof TcpConnection) PortArgs.textOut("flush-output-port", port).flush();
         else if (port instanceof BinaryOutputPort b) PortArgs.binaryOut("flush-output-port", b).flush();
         else throw Errors.wrongType("flush-output-port", "an output port", port);
     }

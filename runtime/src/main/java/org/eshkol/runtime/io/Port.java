@@ -9,6 +9,10 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.eshkol.runtime.Errors;
+import org.eshkol.runtime.MString;
+import org.eshkol.runtime.Printer;
+import org.eshkol.runtime.Resource;
+import org.eshkol.runtime.ResourceLeaks;
 import org.eshkol.runtime.SchemeError;
 
 /**
@@ -21,11 +25,16 @@ import org.eshkol.runtime.SchemeError;
  * (the engine flushes the standard ports at exit). Ports wrapping a caller's Java object never close
  * that object: {@link #close()} flushes it and marks the port closed. Ports are not thread-safe.
  */
-public abstract sealed class Port permits TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort {
+public abstract sealed class Port implements Resource permits TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort {
     /** Size of the buffer between a port and its Java stream. */
     static final int BUFFER_SIZE = 8192;
 
     private boolean open = true;
+    /** How an owned resource port is named in messages ({@code file "x.txt"}); null for every other port. */
+    private String resourceName;
+    private String resourceKind;
+    /** The leak watch of an owned resource port; null for every other port. */
+    private ResourceLeaks.Tracked leakWatch;
 
     Port() {}
 
@@ -96,8 +105,36 @@ public abstract sealed class Port permits TextInputPort, TextOutputPort, BinaryI
             release();
         } finally {
             open = false;
+            if (leakWatch != null) leakWatch.closed();
         }
     }
+
+    /**
+     * Marks this port as the owned resource {@code open-file} returned for {@code path}, watched for
+     * leaks: if it becomes unreachable unclosed, {@code underlying} is closed and the leak reported.
+     */
+    final void markFileResource(String path, java.io.Closeable underlying) {
+        markResource("file", "file " + Printer.writeString(MString.of(path)));
+        leakWatch = ResourceLeaks.track(this, describe(), underlying::close);
+    }
+
+    /** Marks this port as (part of) an owned resource of the given kind, named {@code name} in errors. */
+    final void markResource(String kind, String name) {
+        this.resourceKind = kind;
+        this.resourceName = name;
+    }
+
+    /** True for a port that is an owned resource ({@code open-file}, {@code tcp-connect}): errors name it. */
+    public final boolean isResource() { return resourceName != null; }
+
+    @Override
+    public String kind() { return resourceKind != null ? resourceKind : "port"; }
+
+    @Override
+    public String describe() { return resourceName != null ? resourceName : "port"; }
+
+    @Override
+    public boolean isClosed() { return !open; }
 
     /** Closes the underlying resource (and flushes an output port first). */
     abstract void release();

@@ -4,6 +4,7 @@ import org.eshkol.runtime.Bytevector;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.Resources;
 import org.eshkol.runtime.SchemeError;
 
 /**
@@ -17,23 +18,25 @@ final class PortArgs {
     static TextOutputPort textOut(String who, Object p) {
         if (p instanceof TextOutputPort t) {
             if (t.isOpen()) return t;
-            throw closed(who);
+            throw closed(who, t);
         }
+        if (p instanceof TcpConnection c) return textOut(who, c.output());
         throw Errors.wrongType(who, "a textual output port", p);
     }
 
     static TextInputPort textIn(String who, Object p) {
         if (p instanceof TextInputPort t) {
             if (t.isOpen()) return t;
-            throw closed(who);
+            throw closed(who, t);
         }
+        if (p instanceof TcpConnection c) return textIn(who, c.input());
         throw Errors.wrongType(who, "a textual input port", p);
     }
 
     static BinaryOutputPort binaryOut(String who, Object p) {
         if (p instanceof BinaryOutputPort b) {
             if (b.isOpen()) return b;
-            throw closed(who);
+            throw closed(who, b);
         }
         throw Errors.wrongType(who, "a binary output port", p);
     }
@@ -41,7 +44,7 @@ final class PortArgs {
     static BinaryInputPort binaryIn(String who, Object p) {
         if (p instanceof BinaryInputPort b) {
             if (b.isOpen()) return b;
-            throw closed(who);
+            throw closed(who, b);
         }
         throw Errors.wrongType(who, "a binary input port", p);
     }
@@ -52,6 +55,11 @@ final class PortArgs {
     }
 
     static SchemeError closed(String who) { return Errors.error(who + ": port is closed"); }
+
+    /** A closed port's error: an {@code open-file} resource is named ({@code resource file "x" is closed}). */
+    static SchemeError closed(String who, Port p) {
+        return p.isResource() ? Resources.closedError(who, p) : closed(who);
+    }
 
     static MString string(String who, Object s) {
         if (s instanceof MString m) return m;

@@ -14,6 +14,7 @@ public final class Builtins {
         all.addAll(List.of(DataLibs.CLASSES));
         all.addAll(List.of(IoLibs.CLASSES));
         all.addAll(List.of(ControlLibs.CLASSES));
+        all.addAll(List.of(ResourceLibs.CLASSES));
         return all;
     }
 }
