@@ -34,6 +34,15 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
     /** The global environment these bindings are. */
     GlobalEnvironment environment() { return env; }
 
+    private Global timeLimit;
+
+    /** The cell of the time-limit attribute (unbound while it is not set), kept to skip a map lookup per call. */
+    Global timeLimitCell() {
+        Global g = timeLimit;
+        if (g == null) timeLimit = g = env.cell(EshkolScriptEngine.TIME_LIMIT);
+        return g;
+    }
+
     private static String key(Object k) {
         Objects.requireNonNull(k, "key");
         String s = (String) k;

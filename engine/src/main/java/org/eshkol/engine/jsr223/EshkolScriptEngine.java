@@ -20,6 +20,7 @@ import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptException;
+import javax.script.SimpleScriptContext;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
@@ -245,10 +246,28 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     /** The system property's time limit, read once. */
     private static final String DEFAULT_TIME_LIMIT = System.getProperty(TIME_LIMIT);
 
-    private static long timeLimit(ScriptContext ctx) {
-        Object v = ctx.getAttribute(TIME_LIMIT);
-        if (v == null) v = DEFAULT_TIME_LIMIT;
-        if (v == null) return 0;
+    /**
+     * The context's time limit. For the usual context (a {@code SimpleScriptContext} over this
+     * engine's bindings) that is one read of the attribute's global cell and, when unbound, an
+     * emptiness test of the global scope: no hashing on the path of every call.
+     */
+    static long timeLimit(ScriptContext ctx) {
+        Object v;
+        if (ctx.getClass() == SimpleScriptContext.class && ctx.getBindings(ScriptContext.ENGINE_SCOPE) instanceof EshkolBindings eb) {
+            Global cell = eb.timeLimitCell();
+            if (cell.isBound()) {
+                v = JavaValues.toJava(cell.value);
+            } else {
+                Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
+                v = global == null || global.isEmpty() ? null : global.get(TIME_LIMIT);
+            }
+        } else {
+            v = ctx.getAttribute(TIME_LIMIT);
+        }
+        return v == null && DEFAULT_TIME_LIMIT == null ? 0 : parseLimit(v == null ? DEFAULT_TIME_LIMIT : v);
+    }
+
+    private static long parseLimit(Object v) {
         if (v instanceof Number n) return n.longValue();
         try {
             return Long.parseLong(v.toString().trim());
@@ -257,7 +276,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         }
     }
 
-    private static String fileName(ScriptContext ctx) {
+    static String fileName(ScriptContext ctx) {
         Object f = ctx.getAttribute(ScriptEngine.FILENAME);
         return f == null ? DEFAULT_FILE : f.toString();
     }
@@ -298,13 +317,13 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
             full[0] = thiz;
             if (args != null) System.arraycopy(args, 0, full, 1, args.length);
         }
-        if (b instanceof EshkolBindings eb) return call(procedure(eb.environment(), name, ctx), name, full, ctx);
-        if (b == null) return call(procedure(eshkol.globals(), name, ctx), name, full, ctx);
+        if (b instanceof EshkolBindings eb) return call(procedure(eb.environment(), name, ctx), full, ctx);
+        if (b == null) return call(procedure(eshkol.globals(), name, ctx), full, ctx);
         SyncedEnvironment se = foreign.of(b);
         synchronized (se) {
             se.syncIn(b);
             try {
-                return call(procedure(se.env, name, ctx), name, full, ctx);
+                return call(procedure(se.env, name, ctx), full, ctx);
             } finally {
                 se.syncOut(b);
             }
@@ -322,17 +341,15 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     }
 
     /** Calls a script procedure with Java arguments in an evaluation of {@code ctx}. */
-    private Object call(Procedure p, String name, Object[] args, ScriptContext ctx) throws ScriptException {
+    private Object call(Procedure p, Object[] args, ScriptContext ctx) throws ScriptException {
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
-        Object r = evaluation.run(ctx, null, timeLimit(ctx), () -> {
-            try {
-                return p.callN(a);
-            } catch (Throwable t) {
-                throw Eshkol.failure(t, fileName(ctx));
-            }
-        });
-        return JavaValues.toJava(r);
+        return callScheme(p, a, ctx);
+    }
+
+    /** Calls a script procedure with Eshkol arguments in an evaluation of {@code ctx}; returns a Java value. */
+    private Object callScheme(Procedure p, Object[] schemeArgs, ScriptContext ctx) throws ScriptException {
+        return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, schemeArgs));
     }
 
     @Override
@@ -341,7 +358,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
         GlobalEnvironment env = b instanceof EshkolBindings eb ? eb.environment()
                 : b == null ? eshkol.globals() : syncedForInterface(b);
-        return InterfaceProxies.ofGlobals(iface, env::find, (p, name, args) -> call(p, name, args, ctx));
+        return InterfaceProxies.ofGlobals(iface, env::find, (p, args) -> callScheme(p, args, ctx));
     }
 
     private GlobalEnvironment syncedForInterface(Bindings b) {
@@ -359,7 +376,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
                     + (thiz == null ? "null" : thiz.getClass().getName()));
         }
         ScriptContext ctx = context;
-        return InterfaceProxies.ofTable(iface, table, (p, name, args) -> call(p, name, args, ctx));
+        return InterfaceProxies.ofTable(iface, table, (p, args) -> callScheme(p, args, ctx));
     }
 
     // ---- the rest of ScriptEngine ----
