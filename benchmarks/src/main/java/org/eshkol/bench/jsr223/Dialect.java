@@ -78,12 +78,17 @@ public enum Dialect {
     /** An expression of the variable {@code x}: x + 1. */
     public String readsX() { return scheme() ? "(+ x 1)" : "x + 1"; }
 
-    /** A loop of {@code n} calls of {@code java.lang.Math.max(i, 500)}, summed; its value is {@link #interopValue}. */
-    public String interopLoop(int n) {
+    /**
+     * A loop of {@code n} calls of {@code java.lang.Math.max(i, 500)}, summed; its value is
+     * {@link #interopValue}. The bound is read from the variable {@code n} (which must be {@code n}
+     * in the bindings), so that no compiler can fold the loop away. Nashorn names the
+     * {@code (int, int)} overload, since its loop counter may become a double.
+     */
+    public String interopLoop() {
         return switch (this) {
-            case ESHKOL, KAWA -> "(let loop ((i 0) (acc 0)) (if (= i " + n + ") acc (loop (+ i 1) (+ acc (java.lang.Math:max i 500)))))";
-            case NASHORN -> "(function() { var acc = 0; for (var i = 0; i < " + n + "; i++) acc += java.lang.Math.max(i, 500); return acc; })()";
-            case GROOVY -> "long acc = 0; for (int i = 0; i < " + n + "; i++) acc += Math.max(i, 500); acc";
+            case ESHKOL, KAWA -> "(let ((limit n)) (let loop ((i 0) (acc 0)) (if (= i limit) acc (loop (+ i 1) (+ acc (java.lang.Math:max i 500))))))";
+            case NASHORN -> "(function(limit) { var acc = 0; for (var i = 0; i < limit; i++) acc += java.lang.Math['max(int,int)'](i, 500); return acc; })(n)";
+            case GROOVY -> "long acc = 0; int limit = n; for (int i = 0; i < limit; i++) acc += Math.max(i, 500); acc";
         };
     }
 

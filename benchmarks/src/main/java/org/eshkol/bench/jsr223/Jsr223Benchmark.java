@@ -51,9 +51,10 @@ public class Jsr223Benchmark {
         dialect = Dialect.named(engine);
         e = dialect.newEngine();
         e.put("x", 41);
+        e.put("n", INTEROP_N);
         Compilable c = (Compilable) e;
         readsX = c.compile(dialect.readsX());
-        interop = c.compile(dialect.interopLoop(INTEROP_N));
+        interop = c.compile(dialect.interopLoop());
         other = e.createBindings();
         other.put("x", 41);
         check("cold eval", coldEval(), Dialect.longScriptValue(unique - 1));
