@@ -191,7 +191,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
 
     Object run(EshkolCompiledScript script, ScriptContext ctx) throws ScriptException {
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
-        if (b instanceof EshkolBindings eb) return runIn(script, eb.environment(), null, ctx);
+        if (b instanceof EshkolBindings eb) return runIn(script, eb, ctx);
         if (b == null) return runIn(script, eshkol.globals(), null, ctx);
         SyncedEnvironment se = foreign.of(b);
         synchronized (se) {
@@ -202,6 +202,20 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
                 se.syncOut(b);
             }
         }
+    }
+
+    /** {@link #runIn(EshkolCompiledScript, GlobalEnvironment, SyncedEnvironment, ScriptContext)} in an engine's own bindings. */
+    private Object runIn(EshkolCompiledScript script, EshkolBindings eb, ScriptContext ctx) throws ScriptException {
+        GlobalEnvironment env = eb.environment();
+        Global[] cells = script.cells(env);
+        fromGlobalScope(script.globalNames, cells, null, ctx);
+        if (ctx.getClass() == SimpleScriptContext.class) {
+            setArguments(env, eb.commandLineCell(), fastAttribute(ctx, eb.argvCell(), ScriptEngine.ARGV), script.fileName);
+        } else {
+            setArguments(env, ctx, script.fileName);
+        }
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        return JavaValues.toJava(r);
     }
 
     private Object runIn(EshkolCompiledScript script, GlobalEnvironment env, SyncedEnvironment synced, ScriptContext ctx)
@@ -229,8 +243,10 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
 
     /** Binds {@code command-line} in {@code env} to the context's ARGV (or back to the builtin when there is none). */
     private static void setArguments(GlobalEnvironment env, ScriptContext ctx, String fileName) {
-        Object argv = ctx.getAttribute(ScriptEngine.ARGV);
-        Global cell = env.cell("command-line");
+        setArguments(env, env.cell("command-line"), ctx.getAttribute(ScriptEngine.ARGV), fileName);
+    }
+
+    private static void setArguments(GlobalEnvironment env, Global cell, Object argv, String fileName) {
         if (argv == null) {
             if (cell.value instanceof CommandLineProcedure) cell.value = env.builtins().initialValue("command-line");
             return;
@@ -246,25 +262,23 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     /** The system property's time limit, read once. */
     private static final String DEFAULT_TIME_LIMIT = System.getProperty(TIME_LIMIT);
 
-    /**
-     * The context's time limit. For the usual context (a {@code SimpleScriptContext} over this
-     * engine's bindings) that is one read of the attribute's global cell and, when unbound, an
-     * emptiness test of the global scope: no hashing on the path of every call.
-     */
+    /** The context's time limit in milliseconds (0: none); no hashing for the usual context. */
     static long timeLimit(ScriptContext ctx) {
-        Object v;
-        if (ctx.getClass() == SimpleScriptContext.class && ctx.getBindings(ScriptContext.ENGINE_SCOPE) instanceof EshkolBindings eb) {
-            Global cell = eb.timeLimitCell();
-            if (cell.isBound()) {
-                v = JavaValues.toJava(cell.value);
-            } else {
-                Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
-                v = global == null || global.isEmpty() ? null : global.get(TIME_LIMIT);
-            }
-        } else {
-            v = ctx.getAttribute(TIME_LIMIT);
-        }
+        Object v = ctx.getClass() == SimpleScriptContext.class && ctx.getBindings(ScriptContext.ENGINE_SCOPE) instanceof EshkolBindings eb
+                ? fastAttribute(ctx, eb.timeLimitCell(), TIME_LIMIT)
+                : ctx.getAttribute(TIME_LIMIT);
         return v == null && DEFAULT_TIME_LIMIT == null ? 0 : parseLimit(v == null ? DEFAULT_TIME_LIMIT : v);
+    }
+
+    /**
+     * {@code ctx.getAttribute(name)} for a {@code SimpleScriptContext} whose engine scope is
+     * {@link EshkolBindings}, given the attribute's cell there: a field read, and an emptiness test
+     * of the global scope while the engine scope lacks it.
+     */
+    private static Object fastAttribute(ScriptContext ctx, Global cell, String name) {
+        if (cell.isBound()) return JavaValues.toJava(cell.value);
+        Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
+        return global == null || global.isEmpty() ? null : global.get(name);
     }
 
     private static long parseLimit(Object v) {
