@@ -356,6 +356,11 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
 
     /** Calls a script procedure with Java arguments in an evaluation of {@code ctx}. */
     private Object call(Procedure p, Object[] args, ScriptContext ctx) throws ScriptException {
+        if (args.length <= 2) {
+            Object a0 = args.length > 0 ? JavaValues.toScheme(args[0]) : null;
+            Object a1 = args.length > 1 ? JavaValues.toScheme(args[1]) : null;
+            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, args.length, a0, a1));
+        }
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
         return callScheme(p, a, ctx);
@@ -366,13 +371,28 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, schemeArgs));
     }
 
+    /** Calls procedures for interface implementations, in evaluations of one context. */
+    private final class ContextCaller implements InterfaceProxies.Caller {
+        private final ScriptContext ctx;
+
+        ContextCaller(ScriptContext ctx) { this.ctx = ctx; }
+
+        @Override
+        public Object call(Procedure p, Object[] schemeArgs) throws ScriptException { return callScheme(p, schemeArgs, ctx); }
+
+        @Override
+        public Object call(Procedure p, int argc, Object a, Object b) throws ScriptException {
+            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, argc, a, b));
+        }
+    }
+
     @Override
     public <T> T getInterface(Class<T> iface) {
         ScriptContext ctx = context;
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
         GlobalEnvironment env = b instanceof EshkolBindings eb ? eb.environment()
                 : b == null ? eshkol.globals() : syncedForInterface(b);
-        return InterfaceProxies.ofGlobals(iface, env::find, (p, args) -> callScheme(p, args, ctx));
+        return InterfaceProxies.ofGlobals(iface, env::find, new ContextCaller(ctx));
     }
 
     private GlobalEnvironment syncedForInterface(Bindings b) {
@@ -390,7 +410,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
                     + (thiz == null ? "null" : thiz.getClass().getName()));
         }
         ScriptContext ctx = context;
-        return InterfaceProxies.ofTable(iface, table, (p, args) -> callScheme(p, args, ctx));
+        return InterfaceProxies.ofTable(iface, table, new ContextCaller(ctx));
     }
 
     // ---- the rest of ScriptEngine ----

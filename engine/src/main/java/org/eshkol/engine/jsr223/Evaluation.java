@@ -78,16 +78,27 @@ final class Evaluation {
      * result. The same as {@link #run} with a body calling the procedure, without allocating one.
      */
     Object call(ScriptContext ctx, long limitMillis, Procedure p, Object[] args) throws ScriptException {
-        if (pool != null) return run(ctx, null, limitMillis, () -> callHere(ctx, limitMillis, p, args));
-        return callHere(ctx, limitMillis, p, args);
+        return call(ctx, limitMillis, p, -1, null, null, args);
     }
 
-    private static Object callHere(ScriptContext ctx, long limitMillis, Procedure p, Object[] args) throws ScriptException {
+    /** {@link #call} with {@code argc} (0, 1 or 2) arguments {@code a}, {@code b}, without an array. */
+    Object call(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b) throws ScriptException {
+        return call(ctx, limitMillis, p, argc, a, b, null);
+    }
+
+    private Object call(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
+            throws ScriptException {
+        if (pool != null) return run(ctx, null, limitMillis, () -> callHere(ctx, limitMillis, p, argc, a, b, args));
+        return callHere(ctx, limitMillis, p, argc, a, b, args);
+    }
+
+    private static Object callHere(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
+            throws ScriptException {
         Session session = Session.current();
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
         try {
-            return p.callArgs(args);
+            return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {

@@ -27,13 +27,35 @@ final class InterfaceCalls {
 
     /** Calls method {@code i}'s procedure with Eshkol arguments; returns its result as a Java value. */
     Object call(int i, Object[] args) {
-        Object t = targets[i];
-        Procedure p = t instanceof Procedure q ? q : fromCell((Global) t);
+        Procedure p = procedure(i);
         try {
             return caller.call(p, args);
         } catch (ScriptException e) {
             throw undeclared(i, e);
         }
+    }
+
+    /** {@link #call} for a method without parameters. */
+    Object call0(int i) { return fixed(i, 0, null, null); }
+
+    /** {@link #call} for a method of one parameter. */
+    Object call1(int i, Object a) { return fixed(i, 1, a, null); }
+
+    /** {@link #call} for a method of two parameters. */
+    Object call2(int i, Object a, Object b) { return fixed(i, 2, a, b); }
+
+    private Object fixed(int i, int argc, Object a, Object b) {
+        Procedure p = procedure(i);
+        try {
+            return caller.call(p, argc, a, b);
+        } catch (ScriptException e) {
+            throw undeclared(i, e);
+        }
+    }
+
+    private Procedure procedure(int i) {
+        Object t = targets[i];
+        return t instanceof Procedure q ? q : fromCell((Global) t);
     }
 
     private static Procedure fromCell(Global g) {

@@ -17,6 +17,7 @@ import org.objectweb.asm.Type;
  * Generated implementations of Java interfaces by script procedures: per interface, one hidden
  * class (kept in a {@link ClassValue}, unloadable with the interface) whose method {@code i} boxes
  * its arguments, converts them with {@link JavaValues#toScheme}, calls {@link InterfaceCalls#call}
+ * (or, with up to two parameters, {@code call0}/{@code call1}/{@code call2}, without an array)
  * and fits the result to its return type ({@link JavaResults}). A call costs a direct call plus the
  * evaluation, where a {@code java.lang.reflect.Proxy} costs reflection, an argument array of
  * boxes and a method lookup. Interfaces this package cannot implement (not public, or not visible
@@ -113,20 +114,29 @@ final class InterfaceClasses {
         mv.visitVarInsn(ALOAD, 0);
         mv.visitFieldInsn(GETFIELD, self, "calls", "L" + CALLS + ";");
         mv.visitLdcInsn(index);
-        mv.visitLdcInsn(ps.length);
-        mv.visitTypeInsn(ANEWARRAY, OBJECT);
+        boolean fixed = ps.length <= 2;
+        if (!fixed) {
+            mv.visitLdcInsn(ps.length);
+            mv.visitTypeInsn(ANEWARRAY, OBJECT);
+        }
         int slot = 1;
         for (int j = 0; j < ps.length; j++) {
             Type t = Type.getType(ps[j]);
-            mv.visitInsn(DUP);
-            mv.visitLdcInsn(j);
+            if (!fixed) {
+                mv.visitInsn(DUP);
+                mv.visitLdcInsn(j);
+            }
             mv.visitVarInsn(t.getOpcode(ILOAD), slot);
             slot += t.getSize();
             if (ps[j].isPrimitive()) box(mv, t);
             mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(JavaValues.class), "toScheme", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
-            mv.visitInsn(AASTORE);
+            if (!fixed) mv.visitInsn(AASTORE);
         }
-        mv.visitMethodInsn(INVOKEVIRTUAL, CALLS, "call", "(I[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        if (fixed) {
+            mv.visitMethodInsn(INVOKEVIRTUAL, CALLS, "call" + ps.length, "(I" + "Ljava/lang/Object;".repeat(ps.length) + ")Ljava/lang/Object;", false);
+        } else {
+            mv.visitMethodInsn(INVOKEVIRTUAL, CALLS, "call", "(I[Ljava/lang/Object;)Ljava/lang/Object;", false);
+        }
         result(mv, m.getReturnType());
         mv.visitMaxs(0, 0);
         mv.visitEnd();

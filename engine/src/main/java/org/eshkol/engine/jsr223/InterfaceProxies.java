@@ -34,6 +34,9 @@ final class InterfaceProxies {
     /** Calls a procedure with Eshkol arguments, in an evaluation of the engine; returns a Java value. */
     interface Caller {
         Object call(Procedure p, Object[] schemeArgs) throws ScriptException;
+
+        /** The same with {@code argc} (0, 1 or 2) arguments and no array. */
+        Object call(Procedure p, int argc, Object a, Object b) throws ScriptException;
     }
 
     /** The kebab-case spelling of a Java method name: {@code applyAsInt} -> {@code apply-as-int}. */

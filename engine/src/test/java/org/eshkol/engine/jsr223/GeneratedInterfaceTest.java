@@ -54,6 +54,10 @@ class GeneratedInterfaceTest {
 
         void note(String s);
 
+        String join3(String a, long b, double c);
+
+        long zero();
+
         default String both(String who) { return greet(who) + "!"; }
     }
 
@@ -88,6 +92,8 @@ class GeneratedInterfaceTest {
                 (define (pair a b) (vector a b))
                 (define noted '())
                 (define (note s) (set! noted (cons s noted)) 42)
+                (define (join3 a b c) (string-append a (number->string b) (number->string c)))
+                (define (zero) 0)
                 """);
         AllTypes t = inv.getInterface(AllTypes.class);
         assertFalse(Proxy.isProxyClass(t.getClass()), "generated, not a reflection proxy");
@@ -110,6 +116,8 @@ class GeneratedInterfaceTest {
         assertEquals("x", p[1].toString());
         t.note("n1");
         assertEquals("(\"n1\")", engine.eval("(let ((p (open-output-string))) (write noted p) (get-output-string p))"));
+        assertEquals("a21.5", t.join3("a", 2, 1.5));
+        assertEquals(0, t.zero());
         assertTrue(t.toString().contains("AllTypes"));
         assertEquals(t, t);
         assertNotEquals(t, inv.getInterface(AllTypes.class));
