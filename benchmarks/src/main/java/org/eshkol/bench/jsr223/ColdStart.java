@@ -13,14 +13,20 @@ import javax.script.ScriptEngine;
  * of a small script ({@code add2} and a call of it), timed with {@code System.nanoTime} from the
  * start of {@code main}. With {@code --runs N engine...} it starts N fresh JVMs per engine (same
  * class path, default JIT settings) and prints the median of the in-process time and of the whole
- * process's wall time; with one engine name it measures itself and prints {@code millis}.
+ * process's wall time ({@code --jvm=OPTION} passes an option to those JVMs); with one engine name
+ * it measures itself and prints the milliseconds of the lookup and of lookup plus first eval.
  */
 public final class ColdStart {
     private ColdStart() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 2 && args[0].equals("--runs")) {
-            runs(Integer.parseInt(args[1]), Arrays.copyOfRange(args, 2, args.length));
+            List<String> jvm = new ArrayList<>(), engines = new ArrayList<>();
+            for (String a : Arrays.copyOfRange(args, 2, args.length)) {
+                if (a.startsWith("--jvm=")) jvm.add(a.substring(6));
+                else engines.add(a);
+            }
+            runs(Integer.parseInt(args[1]), jvm, engines);
             return;
         }
         long t0 = System.nanoTime();
@@ -34,7 +40,7 @@ public final class ColdStart {
         System.out.printf("%.1f %.1f%n", (t1 - t0) / 1e6, (t2 - t0) / 1e6);
     }
 
-    private static void runs(int n, String[] engines) throws IOException, InterruptedException {
+    private static void runs(int n, List<String> jvm, List<String> engines) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         System.out.println("| engine | lookup ms | lookup + first eval ms | process wall ms |");
@@ -43,8 +49,10 @@ public final class ColdStart {
             List<Double> lookup = new ArrayList<>(), first = new ArrayList<>(), wall = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 long w0 = System.nanoTime();
-                Process p = new ProcessBuilder(java, "-cp", cp, ColdStart.class.getName(), engine)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp));
+                cmd.addAll(jvm);
+                cmd.addAll(List.of(ColdStart.class.getName(), engine));
+                Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 if (p.waitFor() != 0) throw new IllegalStateException(engine + " failed: " + out);
                 wall.add((System.nanoTime() - w0) / 1e6);
