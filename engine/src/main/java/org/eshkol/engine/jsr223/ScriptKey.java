@@ -19,6 +19,16 @@ record ScriptKey(String text, String fileName, String options) {
         return new ScriptKey(text, fileName, optionsKey(options));
     }
 
+    // Written out: a record's generated equals and hashCode bootstrap through invokedynamic, which
+    // costs a fresh JVM's first eval about 10-20 ms of method-handle spinning.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScriptKey k && text.equals(k.text) && fileName.equals(k.fileName) && options.equals(k.options);
+    }
+
+    @Override
+    public int hashCode() { return (text.hashCode() * 31 + fileName.hashCode()) * 31 + options.hashCode(); }
+
     /** The options as they affect compiled code: only the class filter, when it is not the default. */
     static String optionsKey(EshkolOptions options) {
         return options.classFilter() == ClassFilter.ALL ? "filter=all" : "filter=" + options.classFilter().getClass().getName();
