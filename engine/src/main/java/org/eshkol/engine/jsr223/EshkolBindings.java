@@ -34,6 +34,29 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
     /** The global environment these bindings are. */
     GlobalEnvironment environment() { return env; }
 
+    private Global timeLimit, argv, commandLine;
+
+    /** The cell of the time-limit attribute (unbound while it is not set), kept to skip a map lookup per evaluation. */
+    Global timeLimitCell() {
+        Global g = timeLimit;
+        if (g == null) timeLimit = g = env.cell(EshkolScriptEngine.TIME_LIMIT);
+        return g;
+    }
+
+    /** The cell of the {@code ScriptEngine.ARGV} attribute, likewise. */
+    Global argvCell() {
+        Global g = argv;
+        if (g == null) argv = g = env.cell(javax.script.ScriptEngine.ARGV);
+        return g;
+    }
+
+    /** The cell of the global {@code command-line}. */
+    Global commandLineCell() {
+        Global g = commandLine;
+        if (g == null) commandLine = g = env.cell("command-line");
+        return g;
+    }
+
     private static String key(Object k) {
         Objects.requireNonNull(k, "key");
         String s = (String) k;

@@ -20,6 +20,7 @@ import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptException;
+import javax.script.SimpleScriptContext;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
@@ -190,7 +191,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
 
     Object run(EshkolCompiledScript script, ScriptContext ctx) throws ScriptException {
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
-        if (b instanceof EshkolBindings eb) return runIn(script, eb.environment(), null, ctx);
+        if (b instanceof EshkolBindings eb) return runIn(script, eb, ctx);
         if (b == null) return runIn(script, eshkol.globals(), null, ctx);
         SyncedEnvironment se = foreign.of(b);
         synchronized (se) {
@@ -201,6 +202,20 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
                 se.syncOut(b);
             }
         }
+    }
+
+    /** {@link #runIn(EshkolCompiledScript, GlobalEnvironment, SyncedEnvironment, ScriptContext)} in an engine's own bindings. */
+    private Object runIn(EshkolCompiledScript script, EshkolBindings eb, ScriptContext ctx) throws ScriptException {
+        GlobalEnvironment env = eb.environment();
+        Global[] cells = script.cells(env);
+        fromGlobalScope(script.globalNames, cells, null, ctx);
+        if (ctx.getClass() == SimpleScriptContext.class) {
+            setArguments(env, eb.commandLineCell(), fastAttribute(ctx, eb.argvCell(), ScriptEngine.ARGV), script.fileName);
+        } else {
+            setArguments(env, ctx, script.fileName);
+        }
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        return JavaValues.toJava(r);
     }
 
     private Object runIn(EshkolCompiledScript script, GlobalEnvironment env, SyncedEnvironment synced, ScriptContext ctx)
@@ -228,8 +243,10 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
 
     /** Binds {@code command-line} in {@code env} to the context's ARGV (or back to the builtin when there is none). */
     private static void setArguments(GlobalEnvironment env, ScriptContext ctx, String fileName) {
-        Object argv = ctx.getAttribute(ScriptEngine.ARGV);
-        Global cell = env.cell("command-line");
+        setArguments(env, env.cell("command-line"), ctx.getAttribute(ScriptEngine.ARGV), fileName);
+    }
+
+    private static void setArguments(GlobalEnvironment env, Global cell, Object argv, String fileName) {
         if (argv == null) {
             if (cell.value instanceof CommandLineProcedure) cell.value = env.builtins().initialValue("command-line");
             return;
@@ -245,10 +262,26 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     /** The system property's time limit, read once. */
     private static final String DEFAULT_TIME_LIMIT = System.getProperty(TIME_LIMIT);
 
-    private static long timeLimit(ScriptContext ctx) {
-        Object v = ctx.getAttribute(TIME_LIMIT);
-        if (v == null) v = DEFAULT_TIME_LIMIT;
-        if (v == null) return 0;
+    /** The context's time limit in milliseconds (0: none); no hashing for the usual context. */
+    static long timeLimit(ScriptContext ctx) {
+        Object v = ctx.getClass() == SimpleScriptContext.class && ctx.getBindings(ScriptContext.ENGINE_SCOPE) instanceof EshkolBindings eb
+                ? fastAttribute(ctx, eb.timeLimitCell(), TIME_LIMIT)
+                : ctx.getAttribute(TIME_LIMIT);
+        return v == null && DEFAULT_TIME_LIMIT == null ? 0 : parseLimit(v == null ? DEFAULT_TIME_LIMIT : v);
+    }
+
+    /**
+     * {@code ctx.getAttribute(name)} for a {@code SimpleScriptContext} whose engine scope is
+     * {@link EshkolBindings}, given the attribute's cell there: a field read, and an emptiness test
+     * of the global scope while the engine scope lacks it.
+     */
+    private static Object fastAttribute(ScriptContext ctx, Global cell, String name) {
+        if (cell.isBound()) return JavaValues.toJava(cell.value);
+        Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
+        return global == null || global.isEmpty() ? null : global.get(name);
+    }
+
+    private static long parseLimit(Object v) {
         if (v instanceof Number n) return n.longValue();
         try {
             return Long.parseLong(v.toString().trim());
@@ -257,7 +290,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         }
     }
 
-    private static String fileName(ScriptContext ctx) {
+    static String fileName(ScriptContext ctx) {
         Object f = ctx.getAttribute(ScriptEngine.FILENAME);
         return f == null ? DEFAULT_FILE : f.toString();
     }
@@ -298,13 +331,13 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
             full[0] = thiz;
             if (args != null) System.arraycopy(args, 0, full, 1, args.length);
         }
-        if (b instanceof EshkolBindings eb) return call(procedure(eb.environment(), name, ctx), name, full, ctx);
-        if (b == null) return call(procedure(eshkol.globals(), name, ctx), name, full, ctx);
+        if (b instanceof EshkolBindings eb) return call(procedure(eb.environment(), name, ctx), full, ctx);
+        if (b == null) return call(procedure(eshkol.globals(), name, ctx), full, ctx);
         SyncedEnvironment se = foreign.of(b);
         synchronized (se) {
             se.syncIn(b);
             try {
-                return call(procedure(se.env, name, ctx), name, full, ctx);
+                return call(procedure(se.env, name, ctx), full, ctx);
             } finally {
                 se.syncOut(b);
             }
@@ -322,17 +355,35 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     }
 
     /** Calls a script procedure with Java arguments in an evaluation of {@code ctx}. */
-    private Object call(Procedure p, String name, Object[] args, ScriptContext ctx) throws ScriptException {
+    private Object call(Procedure p, Object[] args, ScriptContext ctx) throws ScriptException {
+        if (args.length <= 2) {
+            Object a0 = args.length > 0 ? JavaValues.toScheme(args[0]) : null;
+            Object a1 = args.length > 1 ? JavaValues.toScheme(args[1]) : null;
+            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, args.length, a0, a1));
+        }
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
-        Object r = evaluation.run(ctx, null, timeLimit(ctx), () -> {
-            try {
-                return p.callN(a);
-            } catch (Throwable t) {
-                throw Eshkol.failure(t, fileName(ctx));
-            }
-        });
-        return JavaValues.toJava(r);
+        return callScheme(p, a, ctx);
+    }
+
+    /** Calls a script procedure with Eshkol arguments in an evaluation of {@code ctx}; returns a Java value. */
+    private Object callScheme(Procedure p, Object[] schemeArgs, ScriptContext ctx) throws ScriptException {
+        return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, schemeArgs));
+    }
+
+    /** Calls procedures for interface implementations, in evaluations of one context. */
+    private final class ContextCaller implements InterfaceProxies.Caller {
+        private final ScriptContext ctx;
+
+        ContextCaller(ScriptContext ctx) { this.ctx = ctx; }
+
+        @Override
+        public Object call(Procedure p, Object[] schemeArgs) throws ScriptException { return callScheme(p, schemeArgs, ctx); }
+
+        @Override
+        public Object call(Procedure p, int argc, Object a, Object b) throws ScriptException {
+            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, argc, a, b));
+        }
     }
 
     @Override
@@ -341,7 +392,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
         GlobalEnvironment env = b instanceof EshkolBindings eb ? eb.environment()
                 : b == null ? eshkol.globals() : syncedForInterface(b);
-        return InterfaceProxies.ofGlobals(iface, env::find, (p, name, args) -> call(p, name, args, ctx));
+        return InterfaceProxies.ofGlobals(iface, env::find, new ContextCaller(ctx));
     }
 
     private GlobalEnvironment syncedForInterface(Bindings b) {
@@ -359,7 +410,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
                     + (thiz == null ? "null" : thiz.getClass().getName()));
         }
         ScriptContext ctx = context;
-        return InterfaceProxies.ofTable(iface, table, (p, name, args) -> call(p, name, args, ctx));
+        return InterfaceProxies.ofTable(iface, table, new ContextCaller(ctx));
     }
 
     // ---- the rest of ScriptEngine ----

@@ -1,7 +1,5 @@
 package org.eshkol.engine.jsr223;
 
-import java.io.Reader;
-import java.io.Writer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,20 +8,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.script.ScriptContext;
 import javax.script.ScriptException;
+import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
 import org.eshkol.runtime.DynamicState;
-import org.eshkol.runtime.io.Port;
-import org.eshkol.runtime.io.StandardPorts;
-import org.eshkol.runtime.io.TextInputPort;
-import org.eshkol.runtime.io.TextOutputPort;
+import org.eshkol.runtime.Procedure;
 
 /**
  * One evaluation of script code for a {@link ScriptContext}: binds the context's writer, error
  * writer and reader as the current output, error and input ports (on the evaluating thread only, so
- * concurrent evaluations do not see each other's ports), flushes them afterwards, enforces the
+ * concurrent evaluations do not see each other's ports; see {@link Session}), flushes them afterwards, enforces the
  * optional time limit (a watchdog interrupts the evaluating thread, which stops the script at its
  * next loop back-edge or call) and turns failures into {@link ScriptException}s. With a stack size
  * configured, the evaluation runs on an engine thread with that stack.
@@ -64,17 +59,8 @@ final class Evaluation {
     }
 
     private static Object runHere(ScriptContext ctx, String fileName, long limitMillis, Body body) throws ScriptException {
-        DynamicState ds = DynamicState.current();
-        DynamicState.ParamBinding saved = ds.params;
-        Ports ports = PORTS.get();
-        TextOutputPort out = ports.out(ctx.getWriter());
-        TextOutputPort err = ports.err(ctx.getErrorWriter());
-        TextInputPort in = ports.in(ctx.getReader());
-        DynamicState.ParamBinding p = saved;
-        if (out != null) p = new DynamicState.ParamBinding(StandardPorts.OUTPUT, out, p);
-        if (err != null) p = new DynamicState.ParamBinding(StandardPorts.ERROR, err, p);
-        if (in != null) p = new DynamicState.ParamBinding(StandardPorts.INPUT, in, p);
-        ds.params = p;
+        Session session = Session.current();
+        DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
         try {
             return body.run();
@@ -83,44 +69,49 @@ final class Evaluation {
             throw ScriptErrors.of(e);
         } finally {
             if (dog != null) dog.stop();
-            ds.params = saved;
-            if (out != null) out.flush();
-            if (err != null) err.flush();
+            session.exit(saved);
         }
     }
 
-    private static final ThreadLocal<Ports> PORTS = ThreadLocal.withInitial(Ports::new);
+    /**
+     * Calls a procedure with Eshkol arguments in an evaluation of {@code ctx}; returns its Eshkol
+     * result. The same as {@link #run} with a body calling the procedure, without allocating one.
+     */
+    Object call(ScriptContext ctx, long limitMillis, Procedure p, Object[] args) throws ScriptException {
+        return call(ctx, limitMillis, p, -1, null, null, args);
+    }
 
-    /** The ports of one thread wrapping the last writers and reader it saw (ports are not thread-safe). */
-    private static final class Ports {
-        private Writer outWriter, errWriter;
-        private Reader reader;
-        private TextOutputPort out, err;
-        private TextInputPort in;
+    /** {@link #call} with {@code argc} (0, 1 or 2) arguments {@code a}, {@code b}, without an array. */
+    Object call(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b) throws ScriptException {
+        return call(ctx, limitMillis, p, argc, a, b, null);
+    }
 
-        TextOutputPort out(Writer w) {
-            if (w != outWriter) {
-                outWriter = w;
-                out = w == null ? null : Port.ofWriter(w, false);
-            }
-            return out;
+    private Object call(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
+            throws ScriptException {
+        if (pool != null) return run(ctx, null, limitMillis, () -> callHere(ctx, limitMillis, p, argc, a, b, args));
+        return callHere(ctx, limitMillis, p, argc, a, b, args);
+    }
+
+    private static Object callHere(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
+            throws ScriptException {
+        Session session = Session.current();
+        DynamicState.ParamBinding saved = session.enter(ctx);
+        Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
+        try {
+            return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
+        } catch (Throwable t) {
+            throw failure(t, ctx, dog, limitMillis);
+        } finally {
+            if (dog != null) dog.stop();
+            session.exit(saved);
         }
+    }
 
-        TextOutputPort err(Writer w) {
-            if (w != errWriter) {
-                errWriter = w;
-                err = w == null ? null : Port.ofWriter(w, true);
-            }
-            return err;
-        }
-
-        TextInputPort in(Reader r) {
-            if (r != reader) {
-                reader = r;
-                in = r == null ? null : Port.ofReader(r);
-            }
-            return in;
-        }
+    private static ScriptException failure(Throwable t, ScriptContext ctx, Watchdog dog, long limitMillis) {
+        RuntimeException f = Eshkol.failure(t, EshkolScriptEngine.fileName(ctx));
+        if (!(f instanceof EshkolException e)) throw f;
+        if (dog != null && dog.fired()) return ScriptErrors.timeLimit(e, limitMillis);
+        return ScriptErrors.of(e);
     }
 
     /** Interrupts a thread when a time limit passes, unless stopped first. */

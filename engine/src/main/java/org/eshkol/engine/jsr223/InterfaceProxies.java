@@ -4,10 +4,14 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.lang.invoke.MethodType;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.script.ScriptException;
+import org.eshkol.engine.interop.JavaValues;
 import org.eshkol.runtime.Global;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Procedure;
@@ -17,7 +21,9 @@ import org.eshkol.runtime.data.HashTable;
 /**
  * Implementations of Java interfaces by script procedures ({@code Invocable.getInterface}): each
  * abstract method calls the procedure of the same name, or of its kebab-case spelling
- * ({@code applyAsInt} finds {@code apply-as-int}). Default methods keep their Java bodies;
+ * ({@code applyAsInt} finds {@code apply-as-int}). The implementation is an instance of a class
+ * generated per interface ({@link InterfaceClasses}), or a {@code java.lang.reflect.Proxy} for an
+ * interface that cannot be implemented from this package. Default methods keep their Java bodies;
  * {@code equals}, {@code hashCode} and {@code toString} are those of the proxy object. A failure of
  * the procedure reaches the caller as the {@link ScriptException} when the method declares it, else
  * wrapped in an {@code UndeclaredThrowableException}.
@@ -25,9 +31,12 @@ import org.eshkol.runtime.data.HashTable;
 final class InterfaceProxies {
     private InterfaceProxies() {}
 
-    /** Calls a procedure with Java arguments, in an evaluation of the engine; returns a Java value. */
+    /** Calls a procedure with Eshkol arguments, in an evaluation of the engine; returns a Java value. */
     interface Caller {
-        Object call(Procedure p, String name, Object[] args) throws ScriptException;
+        Object call(Procedure p, Object[] schemeArgs) throws ScriptException;
+
+        /** The same with {@code argc} (0, 1 or 2) arguments and no array. */
+        Object call(Procedure p, int argc, Object a, Object b) throws ScriptException;
     }
 
     /** The kebab-case spelling of a Java method name: {@code applyAsInt} -> {@code apply-as-int}. */
@@ -56,8 +65,10 @@ final class InterfaceProxies {
      * redefinition is seen), or null when some abstract method has no procedure.
      */
     static <T> T ofGlobals(Class<T> iface, Function<String, Global> cells, Caller caller) {
-        Map<Method, Object> targets = new HashMap<>();
-        for (Method m : abstractMethods(iface)) {
+        List<Method> methods = methods(iface);
+        Object[] targets = new Object[methods.size()];
+        for (int i = 0; i < targets.length; i++) {
+            Method m = methods.get(i);
             Global found = null;
             for (String n : candidates(m.getName())) {
                 Global g = cells.apply(n);
@@ -67,15 +78,17 @@ final class InterfaceProxies {
                 }
             }
             if (found == null) return null;
-            targets.put(m, found);
+            targets[i] = found;
         }
-        return make(iface, targets, caller);
+        return make(iface, methods, targets, caller);
     }
 
     /** An implementation whose methods call the procedures stored in a hash table, or null. */
     static <T> T ofTable(Class<T> iface, HashTable table, Caller caller) {
-        Map<Method, Object> targets = new HashMap<>();
-        for (Method m : abstractMethods(iface)) {
+        List<Method> methods = methods(iface);
+        Object[] targets = new Object[methods.size()];
+        for (int i = 0; i < targets.length; i++) {
+            Method m = methods.get(i);
             Procedure found = null;
             for (String n : candidates(m.getName())) {
                 Object v = table.get(Symbol.intern(n));
@@ -86,18 +99,25 @@ final class InterfaceProxies {
                 }
             }
             if (found == null) return null;
-            targets.put(m, found);
+            targets[i] = found;
         }
-        return make(iface, targets, caller);
+        return make(iface, methods, targets, caller);
     }
 
-    private static Iterable<Method> abstractMethods(Class<?> iface) {
+    /** The abstract methods as the generated class numbers them (the same order when falling back to a proxy). */
+    private static List<Method> methods(Class<?> iface) {
+        List<Method> generated = InterfaceClasses.methods(iface);
+        return generated != null ? generated : abstractMethods(iface);
+    }
+
+    /** The abstract methods of an interface that are not {@code Object}'s, one per name and descriptor. */
+    static List<Method> abstractMethods(Class<?> iface) {
         if (!iface.isInterface()) throw new IllegalArgumentException(iface.getName() + " is not an interface");
-        java.util.List<Method> out = new java.util.ArrayList<>();
+        Map<String, Method> out = new LinkedHashMap<>();
         for (Method m : iface.getMethods()) {
-            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) out.add(m);
+            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) out.putIfAbsent(m.getName() + MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString(), m);
         }
-        return out;
+        return List.copyOf(out.values());
     }
 
     private static boolean isObjectMethod(Method m) {
@@ -109,19 +129,22 @@ final class InterfaceProxies {
         }
     }
 
-    private static <T> T make(Class<T> iface, Map<Method, Object> targets, Caller caller) {
+    private static <T> T make(Class<T> iface, List<Method> methods, Object[] targets, Caller caller) {
+        boolean[] declares = new boolean[methods.size()];
+        for (int i = 0; i < declares.length; i++) {
+            for (Class<?> x : methods.get(i).getExceptionTypes()) declares[i] |= x.isAssignableFrom(ScriptException.class);
+        }
+        InterfaceCalls calls = new InterfaceCalls(targets, declares, caller);
+        Object generated = InterfaceClasses.instance(iface, calls);
+        if (generated != null) return iface.cast(generated);
+        Map<Method, Integer> index = new HashMap<>();
+        for (int i = 0; i < methods.size(); i++) index.put(methods.get(i), i);
         InvocationHandler h = (proxy, method, args) -> {
-            Object target = targets.get(method);
-            if (target == null) return objectMethod(proxy, iface, method, args);
-            Procedure p;
-            if (target instanceof Global g) {
-                if (!(g.value instanceof Procedure gp)) throw new IllegalStateException(g.name + " is no longer a procedure");
-                p = gp;
-            } else {
-                p = (Procedure) target;
-            }
-            Object r = caller.call(p, method.getName(), args == null ? new Object[0] : args);
-            return JavaResults.fit(r, method.getReturnType());
+            Integer i = index.get(method);
+            if (i == null) return objectMethod(proxy, iface, method, args);
+            Object[] a = new Object[args == null ? 0 : args.length];
+            for (int j = 0; j < a.length; j++) a[j] = JavaValues.toScheme(args[j]);
+            return JavaResults.fit(calls.call(i, a), method.getReturnType());
         };
         return iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, h));
     }

@@ -30,4 +30,22 @@ final class JavaResults {
         }
         return v;
     }
+
+    // ---- for generated interface implementations (InterfaceClasses): fit to a primitive return type ----
+
+    static long asLong(Object v) { return v instanceof Long l ? l : (Long) fit(v, long.class); }
+
+    static int asInt(Object v) { return v instanceof Long l && l == l.intValue() ? (int) (long) l : (Integer) fit(v, int.class); }
+
+    static double asDouble(Object v) { return v instanceof Double d ? d : (Double) fit(v, double.class); }
+
+    static boolean asBoolean(Object v) { return v != Boolean.FALSE && v != null; }
+
+    static float asFloat(Object v) { return (Float) fit(v, float.class); }
+
+    static short asShort(Object v) { return (Short) fit(v, short.class); }
+
+    static byte asByte(Object v) { return (Byte) fit(v, byte.class); }
+
+    static char asChar(Object v) { return (Character) fit(v, char.class); }
 }
