@@ -67,6 +67,9 @@ final class Evaluation {
         } catch (EshkolException e) {
             if (dog != null && dog.fired()) throw ScriptErrors.timeLimit(e, limitMillis);
             throw ScriptErrors.of(e);
+        } catch (org.eshkol.runtime.control.ExitException e) {
+            // a script cannot end the embedding process: (exit) ends the evaluation instead
+            throw ScriptErrors.plain("script called exit with status " + e.code(), fileName, e);
         } finally {
             if (dog != null) dog.stop();
             session.exit(saved);

@@ -25,10 +25,20 @@ final class JavaResults {
             if (type.isPrimitive()) throw new ClassCastException("a script procedure returned no value where " + type + " is expected");
             return null;
         }
-        if (type.isPrimitive() || !type.isInstance(v)) {
-            throw new ClassCastException("a script procedure returned " + v.getClass().getName() + " where " + type.getName() + " is expected");
+        if (type.isInstance(v)) return v;
+        if (!type.isPrimitive()) {
+            // what interop converts for Java parameters (lists to List, vectors to arrays, procedures to
+            // functional interfaces) it converts for results too
+            try {
+                return org.eshkol.engine.interop.JavaValues.toJava(v, type);
+            } catch (RuntimeException e) {
+                ClassCastException cce = new ClassCastException("a script procedure returned " + v.getClass().getName()
+                        + " where " + type.getName() + " is expected");
+                cce.initCause(e);
+                throw cce;
+            }
         }
-        return v;
+        throw new ClassCastException("a script procedure returned " + v.getClass().getName() + " where " + type.getName() + " is expected");
     }
 
     // ---- for generated interface implementations (InterfaceClasses): fit to a primitive return type ----

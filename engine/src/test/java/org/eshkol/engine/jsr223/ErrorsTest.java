@@ -18,6 +18,16 @@ class ErrorsTest {
     private final ScriptEngine engine = new ScriptEngineManager().getEngineByName("eshkol");
 
     @Test
+    void exitInAScriptEndsTheEvaluationNotTheProcess() throws Exception {
+        engine.put(ScriptEngine.FILENAME, "quit.esk");
+        ScriptException e = assertThrows(ScriptException.class, () -> engine.eval("(display \"bye\") (exit 3) (display \"not reached\")"));
+        assertEquals("script called exit with status 3", e.getMessage().replace(" in quit.esk", ""));
+        assertEquals("quit.esk", e.getFileName());
+        assertInstanceOf(org.eshkol.runtime.control.ExitException.class, e.getCause());
+        assertEquals(7L, engine.eval("(+ 3 4)"), "the engine keeps working");
+    }
+
+    @Test
     void javaExceptionInAnInteropCallIsTheCauseAndKeepsTheScriptPosition() {
         engine.put(ScriptEngine.FILENAME, "parse.esk");
         ScriptException e = assertThrows(ScriptException.class,

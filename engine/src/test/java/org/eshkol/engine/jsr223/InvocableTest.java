@@ -31,6 +31,21 @@ class InvocableTest {
         default String twice(String who) { return greet(who) + greet(who); }
     }
 
+    /** An interface whose results need conversion: a list, an array. */
+    public interface Lists {
+        java.util.List<Object> upTo(int n);
+
+        long[] squares(int n);
+    }
+
+    @Test
+    void getInterfaceConvertsListAndVectorResults() throws Exception {
+        engine.eval("(define (up-to n) (iota n)) (define (squares n) (list->vector (map (lambda (i) (* i i)) (iota n))))");
+        Lists l = inv.getInterface(Lists.class);
+        assertEquals(java.util.List.of(0L, 1L, 2L), l.upTo(3));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] {0, 1, 4}, l.squares(3));
+    }
+
     @Test
     void invokeFunctionCallsAGlobalProcedure() throws Exception {
         engine.eval("(define (add a b) (+ a b)) (define (hello s) (string-append \"hi \" s)) (define not-proc 5)");
