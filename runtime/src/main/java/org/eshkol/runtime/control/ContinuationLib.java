@@ -15,7 +15,7 @@ public final class ContinuationLib {
      */
     @Builtin({"call-with-current-continuation", "call/cc", "call-with-escape-continuation", "call/ec"})
     public static Object callCC(Object proc) {
-        Procedure p = Args.procedure(proc);
+        Procedure p = org.eshkol.runtime.Calls.asProcedure(proc);
         Continuation k = new Continuation();
         try {
             return p.call1(k);
@@ -34,9 +34,9 @@ public final class ContinuationLib {
      */
     @Builtin("dynamic-wind")
     public static Object dynamicWind(Object before, Object thunk, Object after) {
-        Procedure b = Args.procedure(before);
-        Procedure t = Args.procedure(thunk);
-        Procedure a = Args.procedure(after);
+        Procedure b = org.eshkol.runtime.Calls.asProcedure(before);
+        Procedure t = org.eshkol.runtime.Calls.asProcedure(thunk);
+        Procedure a = org.eshkol.runtime.Calls.asProcedure(after);
         b.call0();
         DynamicState ds = DynamicState.current();
         DynamicState.WindFrame saved = ds.winds;

@@ -21,8 +21,8 @@ public final class ExceptionLib {
     /** Installs {@code handler} for the dynamic extent of {@code thunk}. */
     @Builtin("with-exception-handler")
     public static Object withExceptionHandler(Object handler, Object thunk) {
-        Procedure h = Args.procedure(handler);
-        Procedure t = Args.procedure(thunk);
+        Procedure h = org.eshkol.runtime.Calls.asProcedure(handler);
+        Procedure t = org.eshkol.runtime.Calls.asProcedure(thunk);
         DynamicState ds = DynamicState.current();
         DynamicState.HandlerFrame saved = ds.handlers;
         ds.handlers = new DynamicState.HandlerFrame(h, saved);
@@ -69,8 +69,8 @@ public final class ExceptionLib {
      */
     @Builtin(value = "%guard", tail = true)
     public static Object guard(Object thunk, Object handler) {
-        Procedure body = Args.procedure(thunk);
-        Procedure clauses = Args.procedure(handler);
+        Procedure body = org.eshkol.runtime.Calls.asProcedure(thunk);
+        Procedure clauses = org.eshkol.runtime.Calls.asProcedure(handler);
         DynamicState ds = DynamicState.current();
         DynamicState.HandlerFrame savedHandlers = ds.handlers;
         DynamicState.ParamBinding savedParams = ds.params;

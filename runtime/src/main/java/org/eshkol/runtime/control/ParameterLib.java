@@ -28,7 +28,7 @@ public final class ParameterLib {
      */
     @Builtin("%parameterize")
     public static Object parameterize(Object params, Object values, Object thunk) {
-        Procedure body = Args.procedure(thunk);
+        Procedure body = org.eshkol.runtime.Calls.asProcedure(thunk);
         DynamicState ds = DynamicState.current();
         DynamicState.ParamBinding saved = ds.params;
         DynamicState.ParamBinding bindings = saved;

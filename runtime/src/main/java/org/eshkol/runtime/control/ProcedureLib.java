@@ -26,7 +26,7 @@ public final class ProcedureLib {
     private static Object[] spread(Object[] args) {
         int fixed = args.length - 1;
         Object list = args[fixed];
-        int n = Args.listLength(list);
+        int n = org.eshkol.runtime.data.Lists.properLength(list);
         if (n < 0) throw Errors.wrongType("apply", "a list", list);
         Object[] out = new Object[fixed + n];
         System.arraycopy(args, 0, out, 0, fixed);
@@ -43,8 +43,8 @@ public final class ProcedureLib {
     /** Calls {@code producer} with no arguments and tail-calls {@code consumer} with its values. */
     @Builtin(value = "call-with-values", tail = true)
     public static Object callWithValues(Object producer, Object consumer) {
-        Procedure prod = Args.procedure(producer);
-        Procedure cons = Args.procedure(consumer);
+        Procedure prod = org.eshkol.runtime.Calls.asProcedure(producer);
+        Procedure cons = org.eshkol.runtime.Calls.asProcedure(consumer);
         Object v = prod.call0();
         if (v instanceof MultipleValues mv) return TailCall.ofArgs(cons, mv.values.clone());
         return TailCall.of1(cons, v);

@@ -7,10 +7,10 @@ public final class PromiseLib {
     private PromiseLib() {}
 
     @Builtin("%delay")
-    public static Object delay(Object thunk) { return Promise.delay(Args.procedure(thunk)); }
+    public static Object delay(Object thunk) { return Promise.delay(org.eshkol.runtime.Calls.asProcedure(thunk)); }
 
     @Builtin("%delay-force")
-    public static Object delayForce(Object thunk) { return Promise.delayForce(Args.procedure(thunk)); }
+    public static Object delayForce(Object thunk) { return Promise.delayForce(org.eshkol.runtime.Calls.asProcedure(thunk)); }
 
     /** A forced promise holding {@code v}; {@code v} itself when it is already a promise. */
     @Builtin("make-promise")
