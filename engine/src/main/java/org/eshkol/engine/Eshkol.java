@@ -145,10 +145,7 @@ public final class Eshkol {
         if (t instanceof SchemeError e) return Failures.uncaught(e, fileName);
         if (t instanceof StackOverflowError e) return Failures.stackOverflow(e, fileName);
         if (t instanceof org.eshkol.runtime.EvaluationInterrupted e) return Failures.interrupted(e, fileName);
-        if (Failures.passThrough(t)) {
-            if (t instanceof RuntimeException r) return r;
-            throw (Error) t;
-        }
+        if (t instanceof org.eshkol.runtime.control.ExitException exit) return exit; // a request, not a failure
         return Failures.internal(t, fileName);
     }
 

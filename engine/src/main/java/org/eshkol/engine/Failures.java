@@ -29,11 +29,6 @@ final class Failures {
         return build("internal error: " + t, t, null, fileName);
     }
 
-    /** Exceptions that are not failures of the script: requests to exit. */
-    static boolean passThrough(Throwable t) {
-        return t.getClass().getName().equals("org.eshkol.runtime.control.ExitException");
-    }
-
     private static EshkolException build(String message, Throwable t, Object payload, String fileName) {
         List<Backtrace.Frame> frames = Backtrace.frames(t);
         String position;
