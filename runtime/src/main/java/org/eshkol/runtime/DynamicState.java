@@ -20,6 +20,12 @@ public final class DynamicState {
      */
     public WindFrame winds;
 
+    /** The innermost open region on this thread, or null when allocations go to the heap. */
+    public org.eshkol.runtime.region.Region region;
+
+    /** How regions opened on this thread get memory and what they may use; the engine installs one. */
+    public org.eshkol.runtime.region.RegionPolicy regionPolicy = org.eshkol.runtime.region.RegionPolicy.DEFAULT;
+
     public static DynamicState current() { return CURRENT.get(); }
 
     /** One {@code parameterize} binding; {@code value} is mutable so the parameter can be set inside. */

@@ -26,9 +26,13 @@ public final class Global {
         throw v == Unbound.MARK ? Errors.unbound(name.name()) : Errors.notProcedure(v);
     }
 
-    /** {@code set!}: an error when the variable was never defined. */
+    /**
+     * {@code set!}: an error when the variable was never defined. A global outlives every region, so
+     * arena values reachable from {@code v} are promoted to the heap first.
+     */
     public void set(Object v) {
         if (value == Unbound.MARK) throw Errors.unbound(name.name());
+        org.eshkol.runtime.region.Escapes.stored(v);
         value = v;
     }
 

@@ -15,6 +15,14 @@ package org.eshkol.runtime;
  */
 public abstract class Procedure {
 
+    private static final Object[] NOTHING_CAPTURED = {};
+
+    /**
+     * The values this procedure holds (a compiled closure's captured variables, boxes included), for
+     * region promotion: a closure that escapes its region takes the arena values it captured along.
+     */
+    public Object[] capturedValues() { return NOTHING_CAPTURED; }
+
     /** The name used in backtraces, error messages and {@code write}; may be null. */
     public String name() { return null; }
 

@@ -30,6 +30,7 @@ public final class Expander {
     final QuasiquoteLowering quasiquote = new QuasiquoteLowering(this);
     final MacroForms macros = new MacroForms(this);
     final OwnershipForms ownership = new OwnershipForms(this);
+    final RegionForms regions = new RegionForms(this);
     private Diagnostics diags;
     private int expansions;
 

@@ -42,6 +42,7 @@ public enum SpecialForm {
     CONSUME("consume", "(consume variable)"),
     BORROW("borrow", "(borrow variable body ...)"),
     WITH_RESOURCE("with-resource", "(with-resource (name expr) body ...)"),
+    WITH_REGION("with-region", "(with-region ['name | ('name size)] body ...)"),
     IMPORT("import", "(import (library name) ...)"),
     DEFINE_SYNTAX("define-syntax", "(define-syntax name (syntax-rules (literal ...) (pattern template) ...))"),
     LET_SYNTAX("let-syntax", "(let-syntax ((name (syntax-rules ...)) ...) body ...)"),

@@ -44,6 +44,7 @@ final class SpecialForms {
             case MOVE, CONSUME -> ex.ownership.moveOrConsume(l, env, form);
             case BORROW -> ex.ownership.borrow(l, env);
             case WITH_RESOURCE -> ex.ownership.withResource(l, env);
+            case WITH_REGION -> ex.regions.withRegion(l, env);
             case DEFINE, DEFINE_VALUES, DEFINE_RECORD_TYPE, DEFINE_SYNTAX ->
                     throw new ExpandError(l.span(), form.keyword() + ": not allowed in an expression context");
             case IMPORT -> throw new ExpandError(l.span(), "import: only allowed at top level");

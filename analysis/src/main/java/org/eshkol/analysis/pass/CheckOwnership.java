@@ -287,7 +287,7 @@ public final class CheckOwnership {
     /** The runtime helpers whose procedure arguments run once, in place: their bodies are walked inline. */
     private boolean inlineThunks(String prim, Core.Call c, OwnershipFlow f) {
         switch (prim) {
-            case "%with-resource", "%parameterize" -> {
+            case "%with-resource", "%parameterize", "%with-region" -> {
                 for (Core a : c.args()) {
                     if (isThunk(a)) walk(((Core.Lambda) a).body(), f);
                     else walk(a, f);

@@ -50,6 +50,7 @@ final class ClosureCompiler {
         for (Loc.Field f : fields) cw.visitField(0, f.name(), f.desc(), null, null).visitEnd();
         emitConstructor(cw, compiled);
         if (l.name() != null) emitName(cw, l.name());
+        if (!fields.isEmpty()) emitCapturedValues(cw, compiled);
         int n = l.requiredCount();
         if (!l.hasRest() && n <= 4) {
             emitFixedDispatch(cw, className, l);
@@ -130,6 +131,25 @@ final class ClosureCompiler {
             mv.visitFieldInsn(PUTFIELD, c.className(), f.name(), f.desc());
         }
         mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /** {@code capturedValues()}: the captured fields (boxes as boxes), for region promotion. */
+    private static void emitCapturedValues(ClassWriter cw, Compiled c) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "capturedValues", "()[Ljava/lang/Object;", null, null);
+        mv.visitCode();
+        Emit.pushInt(mv, c.fields().size());
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < c.fields().size(); i++) {
+            Loc.Field f = c.fields().get(i);
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, i);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, c.className(), f.name(), f.desc());
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

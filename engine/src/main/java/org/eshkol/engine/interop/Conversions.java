@@ -217,7 +217,12 @@ final class Conversions {
         return (char) cp;
     }
 
-    static byte[] toBytes(Object o) { return ((Bytevector) o).bytes; }
+    /** The bytevector's own array (moved to the heap first if it lives in a region), so Java's writes show. */
+    static byte[] toBytes(Object o) {
+        Bytevector b = (Bytevector) o;
+        b.pinToHeap();
+        return b.array();
+    }
 
     static List<Object> toList(Object o) {
         List<Object> out = new java.util.ArrayList<>();

@@ -102,7 +102,7 @@ final class ConstantCodec {
                 case Bytevector b -> {
                     if (shared(b)) return;
                     out.writeByte(BYTES);
-                    bytes(b.bytes);
+                    bytes(b.toByteArray());
                 }
                 case BuiltinProcedure p -> { out.writeByte(BUILTIN); out.writeUTF(p.name()); }
                 default -> {

@@ -39,8 +39,12 @@ final class Args {
         throw Errors.wrongType(who, "a vector", x);
     }
 
+    /** {@code x} as a bytevector whose region is still live. */
     static Bytevector bytevector(String who, Object x) {
-        if (x instanceof Bytevector b) return b;
+        if (x instanceof Bytevector b) {
+            b.check();
+            return b;
+        }
         throw Errors.wrongType(who, "a bytevector", x);
     }
 

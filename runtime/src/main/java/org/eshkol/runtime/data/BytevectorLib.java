@@ -23,16 +23,19 @@ public final class BytevectorLib {
 
     @Builtin({"make-bytevector"})
     public static Object make(Object k, Object fill) {
-        byte[] b = new byte[Args.count("make-bytevector", k)];
-        Arrays.fill(b, Args.octet("make-bytevector", fill));
-        return new Bytevector(b);
+        Bytevector b = Bytevector.allocate(Args.count("make-bytevector", k));
+        byte f = Args.octet("make-bytevector", fill);
+        if (f != 0) Arrays.fill(b.array(), b.start(), b.start() + b.length(), f);
+        return b;
     }
 
     @Builtin({"bytevector"})
     public static Object bytevector(Object[] xs) {
-        byte[] b = new byte[xs.length];
-        for (int i = 0; i < xs.length; i++) b[i] = Args.octet("bytevector", xs[i]);
-        return new Bytevector(b);
+        Bytevector b = Bytevector.allocate(xs.length);
+        byte[] a = b.array();
+        int at = b.start();
+        for (int i = 0; i < xs.length; i++) a[at + i] = Args.octet("bytevector", xs[i]);
+        return b;
     }
 
     @Builtin({"bytevector-length"})
@@ -59,10 +62,10 @@ public final class BytevectorLib {
 
     @Builtin({"bytevector-copy"})
     public static Object copy(Object bv, Object start, Object end) {
-        byte[] a = Args.bytevector("bytevector-copy", bv).bytes;
-        int from = Args.start("bytevector-copy", start, a.length);
-        int to = Args.end("bytevector-copy", end, from, a.length);
-        return new Bytevector(Arrays.copyOfRange(a, from, to));
+        Bytevector b = Args.bytevector("bytevector-copy", bv);
+        int from = Args.start("bytevector-copy", start, b.length());
+        int to = Args.end("bytevector-copy", end, from, b.length());
+        return Bytevector.copyOf(b.array(), b.start() + from, b.start() + to);
     }
 
     @Builtin({"bytevector-copy!"})
@@ -74,27 +77,27 @@ public final class BytevectorLib {
     /** Copies {@code from[start..end)} into {@code to} at {@code at}; overlapping ranges work. */
     @Builtin({"bytevector-copy!"})
     public static void copyInto(Object to, Object at, Object from, Object start, Object end) {
-        byte[] dst = Args.bytevector("bytevector-copy!", to).bytes;
-        byte[] src = Args.bytevector("bytevector-copy!", from).bytes;
-        int s = Args.start("bytevector-copy!", start, src.length);
-        int e = Args.end("bytevector-copy!", end, s, src.length);
-        int a = Args.bound("bytevector-copy!", at, dst.length);
-        if (dst.length - a < e - s) throw Errors.indexRange("bytevector-copy!", a + (e - s), dst.length);
-        System.arraycopy(src, s, dst, a, e - s);
+        Bytevector dst = Args.bytevector("bytevector-copy!", to);
+        Bytevector src = Args.bytevector("bytevector-copy!", from);
+        int s = Args.start("bytevector-copy!", start, src.length());
+        int e = Args.end("bytevector-copy!", end, s, src.length());
+        int a = Args.bound("bytevector-copy!", at, dst.length());
+        if (dst.length() - a < e - s) throw Errors.indexRange("bytevector-copy!", a + (e - s), dst.length());
+        System.arraycopy(src.array(), src.start() + s, dst.array(), dst.start() + a, e - s);
     }
 
     @Builtin({"bytevector-append"})
     public static Object append(Object[] bvs) {
         int n = 0;
         for (Object b : bvs) n += Args.bytevector("bytevector-append", b).length();
-        byte[] out = new byte[n];
-        int at = 0;
-        for (Object b : bvs) {
-            byte[] a = ((Bytevector) b).bytes;
-            System.arraycopy(a, 0, out, at, a.length);
-            at += a.length;
+        Bytevector out = Bytevector.allocate(n);
+        int at = out.start();
+        for (Object o : bvs) {
+            Bytevector b = (Bytevector) o;
+            System.arraycopy(b.array(), b.start(), out.array(), at, b.length());
+            at += b.length();
         }
-        return new Bytevector(out);
+        return out;
     }
 
     @Builtin({"utf8->string"})
@@ -105,10 +108,10 @@ public final class BytevectorLib {
 
     @Builtin({"utf8->string"})
     public static Object utf8ToString(Object bv, Object start, Object end) {
-        byte[] a = Args.bytevector("utf8->string", bv).bytes;
-        int from = Args.start("utf8->string", start, a.length);
-        int to = Args.end("utf8->string", end, from, a.length);
-        return MString.of(new String(a, from, to - from, StandardCharsets.UTF_8));
+        Bytevector b = Args.bytevector("utf8->string", bv);
+        int from = Args.start("utf8->string", start, b.length());
+        int to = Args.end("utf8->string", end, from, b.length());
+        return MString.of(new String(b.array(), b.start() + from, to - from, StandardCharsets.UTF_8));
     }
 
     @Builtin({"string->utf8"})
@@ -123,7 +126,8 @@ public final class BytevectorLib {
         int len = str.length();
         int from = Args.start("string->utf8", start, len);
         int to = Args.end("string->utf8", end, from, len);
-        return new Bytevector(str.substring(from, to).getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = str.substring(from, to).getBytes(StandardCharsets.UTF_8);
+        return Bytevector.copyOf(utf8, 0, utf8.length);
     }
 
 }

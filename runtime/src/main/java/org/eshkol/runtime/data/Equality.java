@@ -2,7 +2,7 @@ package org.eshkol.runtime.data;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
-import org.eshkol.runtime.Bytevector;
+import org.eshkol.runtime.region.ArenaValue;
 import org.eshkol.runtime.Char;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Pair;
@@ -80,7 +80,7 @@ public final class Equality {
     /** Equality of everything that is neither a pair nor a vector. */
     private static boolean leafEqual(Object a, Object b) {
         if (a instanceof MString s) return b instanceof MString t && contentEquals(s, t);
-        if (a instanceof Bytevector x) return b instanceof Bytevector y && Arrays.equals(x.bytes, y.bytes);
+        if (a instanceof ArenaValue x) return sameBytes(x, b);
         return eqv(a, b);
     }
 
@@ -176,7 +176,7 @@ public final class Equality {
             for (int i = 0, n = sb.length(); i < n; i++) h = 31 * h + sb.charAt(i);
             return h;
         }
-        if (o instanceof Bytevector b) return Arrays.hashCode(b.bytes);
+        if (o instanceof ArenaValue b) return Arrays.hashCode(b.toByteArray());
         return eqvHash(o);
     }
 
@@ -206,4 +206,13 @@ public final class Equality {
         }
     }
 
+
+    /** {@code equal?} of two bytevectors or two f64vectors: same kind, same bytes (regions checked). */
+    private static boolean sameBytes(ArenaValue x, Object o) {
+        if (o == null || o.getClass() != x.getClass()) return false;
+        ArenaValue y = (ArenaValue) o;
+        x.check();
+        y.check();
+        return Arrays.equals(x.array(), x.start(), x.start() + x.byteLength(), y.array(), y.start(), y.start() + y.byteLength());
+    }
 }

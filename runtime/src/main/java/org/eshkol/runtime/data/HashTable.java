@@ -1,5 +1,6 @@
 package org.eshkol.runtime.data;
 
+import org.eshkol.runtime.region.Escapes;
 
 /**
  * A Scheme hash table: keys compared with {@code equal?} (or {@code eqv?}), iteration in insertion
@@ -62,6 +63,8 @@ public final class HashTable {
     public boolean containsKey(Object key) { return find(key, hash(key)) >= 0; }
 
     public void put(Object key, Object value) {
+        Escapes.stored(key);
+        Escapes.stored(value);
         int h = hash(key);
         int slot = find(key, h);
         if (slot >= 0) {

@@ -1,5 +1,6 @@
 package org.eshkol.runtime.data;
 
+import org.eshkol.runtime.region.Escapes;
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Pair;
@@ -27,8 +28,16 @@ public final class PairLib {
     }
 
     @Builtin({"set-car!"})
-    public static void setCar(Object x, Object v) { Args.pair("set-car!", x).car = v; }
+    public static void setCar(Object x, Object v) {
+        Pair p = Args.pair("set-car!", x);
+        Escapes.stored(v);
+        p.car = v;
+    }
 
     @Builtin({"set-cdr!"})
-    public static void setCdr(Object x, Object v) { Args.pair("set-cdr!", x).cdr = v; }
+    public static void setCdr(Object x, Object v) {
+        Pair p = Args.pair("set-cdr!", x);
+        Escapes.stored(v);
+        p.cdr = v;
+    }
 }

@@ -1,5 +1,6 @@
 package org.eshkol.runtime.data;
 
+import org.eshkol.runtime.region.Escapes;
 import java.util.Arrays;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Procedure;
@@ -105,6 +106,7 @@ final class RecordProcedures {
         @Override
         public Object apply2(Object x, Object v) {
             if (!(x instanceof Record r) || r.type != type) throw notInstance(name, type, x);
+            Escapes.stored(v);
             r.fields[slot] = v;
             return Unspecified.VALUE;
         }

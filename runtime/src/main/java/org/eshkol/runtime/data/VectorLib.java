@@ -1,5 +1,6 @@
 package org.eshkol.runtime.data;
 
+import org.eshkol.runtime.region.Escapes;
 import java.util.Arrays;
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Errors;
@@ -49,7 +50,9 @@ public final class VectorLib {
     @Builtin({"vector-set!"})
     public static void set(Object v, Object k, Object x) {
         Object[] a = Args.vector("vector-set!", v);
-        a[Args.index("vector-set!", k, a.length)] = x;
+        int i = Args.index("vector-set!", k, a.length);
+        Escapes.stored(x);
+        a[i] = x;
     }
 
     @Builtin({"vector->list"})
@@ -80,6 +83,7 @@ public final class VectorLib {
         Object[] a = Args.vector("vector-fill!", v);
         int from = Args.start("vector-fill!", start, a.length);
         int to = Args.end("vector-fill!", end, from, a.length);
+        Escapes.stored(x);
         Arrays.fill(a, from, to, x);
     }
 
@@ -112,6 +116,7 @@ public final class VectorLib {
         int e = Args.end("vector-copy!", end, s, src.length);
         int a = Args.bound("vector-copy!", at, dst.length);
         if (dst.length - a < e - s) throw Errors.indexRange("vector-copy!", a + (e - s), dst.length);
+        for (int i = s; i < e; i++) Escapes.stored(src[i]);
         System.arraycopy(src, s, dst, a, e - s);
     }
 

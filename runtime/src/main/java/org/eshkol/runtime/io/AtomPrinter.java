@@ -2,6 +2,7 @@ package org.eshkol.runtime.io;
 
 import java.math.BigInteger;
 import org.eshkol.runtime.Bytevector;
+import org.eshkol.runtime.F64vector;
 import org.eshkol.runtime.Char;
 import org.eshkol.runtime.Eof;
 import org.eshkol.runtime.ErrorObject;
@@ -46,6 +47,7 @@ final class AtomPrinter {
         else if (v instanceof Nil) sb.append("()");
         else if (v instanceof Object[] vec && vec.length == 0) sb.append("#()");
         else if (v instanceof Bytevector bv) writeBytevector(sb, bv);
+        else if (v instanceof F64vector fv) writeF64vector(sb, fv);
         else if (v instanceof Unspecified) sb.append("#<unspecified>");
         else if (v instanceof Eof) sb.append("#<eof>");
         else if (v instanceof ErrorObject e) writeError(sb, e);
@@ -67,6 +69,15 @@ final class AtomPrinter {
         for (int i = 0; i < bv.length(); i++) {
             if (i > 0) sb.append(' ');
             sb.append(bv.get(i));
+        }
+        sb.append(')');
+    }
+
+    private static void writeF64vector(StringBuilder sb, F64vector fv) {
+        sb.append("#f64(");
+        for (int i = 0; i < fv.length(); i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(NumberText.toString(fv.get(i), 10));
         }
         sb.append(')');
     }

@@ -87,7 +87,7 @@ public final class InputLib {
     public static Object readBytevector(Object k, Object port) {
         int n = PortArgs.count("read-bytevector", k);
         byte[] bytes = PortArgs.binaryIn("read-bytevector", port).read(n);
-        return bytes == null ? Eof.EOF : new Bytevector(bytes);
+        return bytes == null ? Eof.EOF : Bytevector.copyOf(bytes, 0, bytes.length);
     }
 
     @Builtin("read-bytevector!")
@@ -108,7 +108,8 @@ public final class InputLib {
         Bytevector b = PortArgs.bytevector("read-bytevector!", bv);
         BinaryInputPort p = PortArgs.binaryIn("read-bytevector!", port);
         int from = PortArgs.bound("read-bytevector!", start, b.length());
-        int n = p.readInto(b.bytes, from, PortArgs.end("read-bytevector!", from, end, b.length()));
+        int to = PortArgs.end("read-bytevector!", from, end, b.length());
+        int n = p.readInto(b.array(), b.start() + from, b.start() + to);
         return n < 0 ? Eof.EOF : (Object) (long) n;
     }
 }

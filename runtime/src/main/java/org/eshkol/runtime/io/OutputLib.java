@@ -115,7 +115,7 @@ public final class OutputLib {
     @Builtin("write-bytevector")
     public static void writeBytevector(Object bv, Object port) {
         Bytevector b = PortArgs.bytevector("write-bytevector", bv);
-        PortArgs.binaryOut("write-bytevector", port).write(b.bytes, 0, b.length());
+        PortArgs.binaryOut("write-bytevector", port).write(b.array(), b.start(), b.start() + b.length());
     }
 
     @Builtin("write-bytevector")
@@ -128,7 +128,8 @@ public final class OutputLib {
         Bytevector b = PortArgs.bytevector("write-bytevector", bv);
         BinaryOutputPort p = PortArgs.binaryOut("write-bytevector", port);
         int from = PortArgs.bound("write-bytevector", start, b.length());
-        p.write(b.bytes, from, PortArgs.end("write-bytevector", from, end, b.length()));
+        int to = PortArgs.end("write-bytevector", from, end, b.length());
+        p.write(b.array(), b.start() + from, b.start() + to);
     }
 
     @Builtin("flush-output-port")

@@ -66,8 +66,12 @@ final class PortArgs {
         throw Errors.wrongType(who, "a string", s);
     }
 
+    /** {@code b} as a bytevector whose region is still live. */
     static Bytevector bytevector(String who, Object b) {
-        if (b instanceof Bytevector bv) return bv;
+        if (b instanceof Bytevector bv) {
+            bv.check();
+            return bv;
+        }
         throw Errors.wrongType(who, "a bytevector", b);
     }
 

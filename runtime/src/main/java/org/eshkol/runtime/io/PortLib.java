@@ -84,7 +84,7 @@ public final class PortLib {
 
     @Builtin("open-input-bytevector")
     public static Object openInputBytevector(Object bv) {
-        return Port.openInputBytevector(PortArgs.bytevector("open-input-bytevector", bv).bytes.clone());
+        return Port.openInputBytevector(PortArgs.bytevector("open-input-bytevector", bv).toByteArray());
     }
 
     @Builtin("open-output-bytevector")
@@ -92,7 +92,10 @@ public final class PortLib {
 
     @Builtin("get-output-bytevector")
     public static Object getOutputBytevector(Object p) {
-        if (p instanceof BinaryOutputPort b && b.isBytevectorPort()) return new Bytevector(b.contents());
+        if (p instanceof BinaryOutputPort b && b.isBytevectorPort()) {
+            byte[] c = b.contents();
+            return Bytevector.copyOf(c, 0, c.length);
+        }
         throw Errors.wrongType("get-output-bytevector", "a bytevector output port", p);
     }
 

@@ -5,6 +5,7 @@ import org.eshkol.runtime.data.CharCompareLib;
 import org.eshkol.runtime.data.CharLib;
 import org.eshkol.runtime.data.CxrLib;
 import org.eshkol.runtime.data.EquivalenceLib;
+import org.eshkol.runtime.data.F64vectorLib;
 import org.eshkol.runtime.data.FoldLib;
 import org.eshkol.runtime.data.HashTableLib;
 import org.eshkol.runtime.data.ListLib;
@@ -26,7 +27,7 @@ public final class DataLibs {
     private DataLibs() {}
 
     public static final Class<?>[] CLASSES = {
-        EquivalenceLib.class, PairLib.class, CxrLib.class, ListLib.class, ListSliceLib.class, MemberLib.class,
+        EquivalenceLib.class, F64vectorLib.class, PairLib.class, CxrLib.class, ListLib.class, ListSliceLib.class, MemberLib.class,
         MapLib.class, FoldLib.class, SortLib.class, SymbolLib.class, CharLib.class, CharCompareLib.class,
         StringLib.class, StringCompareLib.class, StringSearchLib.class, StringSplitLib.class, VectorLib.class,
         BytevectorLib.class, HashTableLib.class, RecordLib.class,

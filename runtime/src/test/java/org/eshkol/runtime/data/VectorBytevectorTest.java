@@ -47,22 +47,22 @@ class VectorBytevectorTest {
         Bytevector b = (Bytevector) BytevectorLib.bytevector(new Object[] {1L, 3L, 5L, 1L, 3L, 5L});
         assertEquals(6L, BytevectorLib.length(b));
         assertEquals(5L, BytevectorLib.ref(b, 2L));
-        assertArrayEquals(new byte[] {12, 12}, ((Bytevector) BytevectorLib.make(2L, 12L)).bytes);
+        assertArrayEquals(new byte[] {12, 12}, ((Bytevector) BytevectorLib.make(2L, 12L)).toByteArray());
         BytevectorLib.set(b, 0L, 255L);
         assertEquals(255L, BytevectorLib.ref(b, 0L));
         assertError("bytevector-u8-set!: expected a byte, got 256", () -> BytevectorLib.set(b, 0L, 256L));
         assertError("bytevector: expected a byte, got -1", () -> BytevectorLib.bytevector(new Object[] {-1L}));
         assertError("bytevector-u8-ref: index 6 out of range for length 6", () -> BytevectorLib.ref(b, 6L));
         Bytevector a = (Bytevector) BytevectorLib.bytevector(new Object[] {1L, 2L, 3L, 4L, 5L});
-        assertArrayEquals(new byte[] {3, 4}, ((Bytevector) BytevectorLib.copy(a, 2L, 4L)).bytes);
+        assertArrayEquals(new byte[] {3, 4}, ((Bytevector) BytevectorLib.copy(a, 2L, 4L)).toByteArray());
         Bytevector dst = (Bytevector) BytevectorLib.bytevector(new Object[] {10L, 20L, 30L, 40L, 50L});
         BytevectorLib.copyInto(dst, 1L, a, 0L, 2L);
-        assertArrayEquals(new byte[] {10, 1, 2, 40, 50}, dst.bytes);
+        assertArrayEquals(new byte[] {10, 1, 2, 40, 50}, dst.toByteArray());
         Bytevector ab = (Bytevector) BytevectorLib.append(new Object[] {
             BytevectorLib.bytevector(new Object[] {0L, 1L}), BytevectorLib.bytevector(new Object[] {2L})});
-        assertArrayEquals(new byte[] {0, 1, 2}, ab.bytes);
+        assertArrayEquals(new byte[] {0, 1, 2}, ab.toByteArray());
         Bytevector utf = (Bytevector) BytevectorLib.stringToUtf8(str("λ"));
-        assertArrayEquals(new byte[] {(byte) 0xCE, (byte) 0xBB}, utf.bytes);
+        assertArrayEquals(new byte[] {(byte) 0xCE, (byte) 0xBB}, utf.toByteArray());
         assertWrites("\"A\"", BytevectorLib.utf8ToString(BytevectorLib.bytevector(new Object[] {0x41L})));
         assertWrites("\"bc\"", BytevectorLib.utf8ToString(BytevectorLib.stringToUtf8(str("abcd"), 1L, 3L)));
         assertTrue(BytevectorLib.isBytevector(utf));

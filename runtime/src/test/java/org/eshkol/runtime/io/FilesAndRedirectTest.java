@@ -49,7 +49,7 @@ class FilesAndRedirectTest {
         OutputLib.writeBytevector(new Bytevector(new byte[] {0, (byte) 255, 10}), out);
         PortLib.closePort(out);
         Object in = FileLib.openBinaryInputFile(f);
-        assertArrayEquals(new byte[] {0, (byte) 255, 10}, ((Bytevector) InputLib.readBytevector(10L, in)).bytes);
+        assertArrayEquals(new byte[] {0, (byte) 255, 10}, ((Bytevector) InputLib.readBytevector(10L, in)).toByteArray());
         PortLib.closePort(in);
     }
 

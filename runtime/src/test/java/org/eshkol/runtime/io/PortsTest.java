@@ -197,17 +197,17 @@ class PortsTest {
         assertEquals(1L, InputLib.peekU8(in));
         assertEquals(1L, InputLib.readU8(in));
         assertTrue(InputLib.u8Ready(in));
-        assertArrayEquals(new byte[] {2, 3}, ((Bytevector) InputLib.readBytevector(2L, in)).bytes);
+        assertArrayEquals(new byte[] {2, 3}, ((Bytevector) InputLib.readBytevector(2L, in)).toByteArray());
         Bytevector target = new Bytevector(new byte[3]);
         assertEquals(1L, InputLib.readBytevectorInto(target, in, 1L));
-        assertArrayEquals(new byte[] {0, (byte) 200, 0}, target.bytes);
+        assertArrayEquals(new byte[] {0, (byte) 200, 0}, target.toByteArray());
         assertSame(Eof.EOF, InputLib.readU8(in));
         assertSame(Eof.EOF, InputLib.readBytevector(5L, in));
 
         Object out = PortLib.openOutputBytevector();
         OutputLib.writeU8(7L, out);
         OutputLib.writeBytevector(new Bytevector(new byte[] {1, 2, 3, 4}), out, 1L, 3L);
-        assertArrayEquals(new byte[] {7, 2, 3}, ((Bytevector) PortLib.getOutputBytevector(out)).bytes);
+        assertArrayEquals(new byte[] {7, 2, 3}, ((Bytevector) PortLib.getOutputBytevector(out)).toByteArray());
         SchemeError e = assertThrows(SchemeError.class, () -> OutputLib.writeU8(256L, out));
         assertEquals("write-u8: expected a byte (an exact integer 0..255), got 256", e.getMessage());
     }
