@@ -11,6 +11,7 @@ import org.eshkol.engine.codegen.CompiledUnit;
 import org.eshkol.runtime.Global;
 import org.eshkol.runtime.SchemeError;
 import org.eshkol.runtime.TailCall;
+import org.eshkol.runtime.region.RegionScope;
 
 /**
  * An Eshkol engine: one global environment and one macro environment, a compiler pipeline in front
@@ -55,6 +56,9 @@ public final class Eshkol {
         this.options = options;
         this.startNanos = System.nanoTime() - t0;
     }
+
+    /** The options this engine was made with. */
+    public EshkolOptions options() { return options; }
 
     private final long startNanos;
     private long loadNanos;
@@ -112,9 +116,14 @@ public final class Eshkol {
         /** Runs every top-level form against the given cells (from {@link #link}); returns the last value. */
         public Object run(Global[] cells) {
             return evaluator.call(() -> {
-                Object result = org.eshkol.runtime.Unspecified.VALUE;
-                for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
-                return result;
+                RegionScope regions = RegionScope.enter(options.regions());
+                try {
+                    Object result = org.eshkol.runtime.Unspecified.VALUE;
+                    for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
+                    return result;
+                } finally {
+                    regions.exit();
+                }
             });
         }
 
@@ -124,7 +133,17 @@ public final class Eshkol {
         ClassLoader loader() { return loader; }
 
         /** Runs one top-level form and returns its value. */
-        public Object runForm(int i) { return evaluator.call(() -> runFormHere(i, ownCells)); }
+        public Object runForm(int i) {
+            return evaluator.call(() -> {
+                // one form of a session (the REPL): regions opened by region-open stay open for later forms
+                RegionScope regions = RegionScope.enter(options.regions());
+                try {
+                    return runFormHere(i, ownCells);
+                } finally {
+                    regions.restorePolicy();
+                }
+            });
+        }
 
         private Object runFormHere(int i, Global[] cells) {
             try {

@@ -2,6 +2,7 @@ package org.eshkol.engine;
 
 import java.io.PrintStream;
 import org.eshkol.engine.interop.ClassFilter;
+import org.eshkol.runtime.region.RegionPolicy;
 
 /**
  * How an {@link Eshkol} engine compiles and runs scripts. Immutable; build with the {@code with*}
@@ -18,34 +19,45 @@ import org.eshkol.engine.interop.ClassFilter;
  *                       it cannot see (a Java method, a procedure received as an argument)
  */
 public record EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
-                            boolean explainOwnership) {
+                            boolean explainOwnership, RegionPolicy regions) {
     public EshkolOptions {
         if (evalStackBytes < 0) throw new IllegalArgumentException("negative stack size");
         java.util.Objects.requireNonNull(classFilter);
+        java.util.Objects.requireNonNull(regions);
+    }
+
+    public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
+                         boolean explainOwnership) {
+        this(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, RegionPolicy.DEFAULT);
     }
 
     public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter) {
-        this(tracePass, traceOut, evalStackBytes, classFilter, false);
+        this(tracePass, traceOut, evalStackBytes, classFilter, false, RegionPolicy.DEFAULT);
     }
 
     public static EshkolOptions defaults() { return new EshkolOptions(null, System.err, 0, ClassFilter.ALL); }
 
     public EshkolOptions withTrace(String pass, PrintStream out) {
-        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership);
+        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership, regions);
     }
 
     /** Run scripts on engine threads with {@code bytes} of stack (e.g. 512 MiB for million-deep recursion). */
     public EshkolOptions withEvalStack(long bytes) {
-        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership);
+        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership, regions);
     }
 
     /** Restrict the Java classes scripts may reach. */
     public EshkolOptions withClassFilter(ClassFilter filter) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership, regions);
+    }
+
+    /** Region memory and limits: e.g. the channel's allocator, or a smaller per-region byte limit. */
+    public EshkolOptions withRegions(RegionPolicy policy) {
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, policy);
     }
 
     /** Print, to {@code traceOut}, each owned value the analysis lets move into a procedure it cannot see. */
     public EshkolOptions withExplainOwnership(boolean on) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on, regions);
     }
 }

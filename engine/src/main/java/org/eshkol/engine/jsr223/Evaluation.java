@@ -13,6 +13,8 @@ import javax.script.ScriptException;
 import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
 import org.eshkol.runtime.DynamicState;
+import org.eshkol.runtime.region.RegionPolicy;
+import org.eshkol.runtime.region.RegionScope;
 import org.eshkol.runtime.Procedure;
 
 /**
@@ -26,9 +28,11 @@ import org.eshkol.runtime.Procedure;
 final class Evaluation {
     private final long stackBytes;
     private final ExecutorService pool;
+    private final RegionPolicy regionPolicy;
 
-    Evaluation(long stackBytes) {
+    Evaluation(long stackBytes, RegionPolicy regionPolicy) {
         this.stackBytes = stackBytes;
+        this.regionPolicy = regionPolicy;
         this.pool = stackBytes == 0 ? null : Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(null, r, "eshkol-jsr223-eval", stackBytes);
             t.setDaemon(true);
@@ -95,16 +99,19 @@ final class Evaluation {
         return callHere(ctx, limitMillis, p, argc, a, b, args);
     }
 
-    private static Object callHere(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
+    private Object callHere(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
             throws ScriptException {
         Session session = Session.current();
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
+        // a procedure called from Java is one request: regions it leaves open are closed when it returns
+        RegionScope regions = RegionScope.enter(regionPolicy);
         try {
             return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {
+            regions.exit();
             if (dog != null) dog.stop();
             session.exit(saved);
         }

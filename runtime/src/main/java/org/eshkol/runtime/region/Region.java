@@ -22,6 +22,9 @@ import org.eshkol.runtime.DynamicState;
  * thread that created it.
  */
 public final class Region implements AutoCloseable {
+    /** Regions created and not yet closed, on all threads: for leak checks and metrics. */
+    private static final java.util.concurrent.atomic.LongAdder OPEN = new java.util.concurrent.atomic.LongAdder();
+
     /** The heap: the "region" of values allocated when no region is open. It never ends. */
     public static final Region HEAP = new Region();
 
@@ -88,6 +91,7 @@ public final class Region implements AutoCloseable {
         int depth = parent == null ? 1 : parent.depth + 1;
         if (depth > policy.maxDepth()) throw RegionErrors.tooDeep(name, policy.maxDepth());
         Region r = new Region(name, hint, parent, policy);
+        OPEN.increment();
         if (parent != null) parent.children.add(r);
         for (RegionListener l : policy.listeners()) l.opened(r);
         return r;
@@ -175,6 +179,7 @@ public final class Region implements AutoCloseable {
             throw new IllegalStateException("region " + describe() + " is current on another thread");
         while (!children.isEmpty()) children.get(children.size() - 1).close();
         closed = true;
+        OPEN.decrement();
         if (pushed) {
             DynamicState.current().region = parent;
             pushed = false;
@@ -200,6 +205,12 @@ public final class Region implements AutoCloseable {
         if (failure instanceof RuntimeException re) throw re;
         if (failure instanceof Error e) throw e;
     }
+
+    /** How many regions are open (created and not closed) on all threads. */
+    public static long openCount() { return OPEN.sum(); }
+
+    /** How many arenas hold chunks from an allocator right now, on all threads. */
+    public static int liveArenas() { return Arena.LIVE.get(); }
 
     /** Records that {@code bytes} bytes were promoted out of this region. */
     void promoted(int bytes) {
