@@ -116,8 +116,9 @@ final class Conversions {
         } else if (from == Object[].class) {
             if (to.isArray()) return MethodHandles.insertArguments(conv2("vectorToArray"), 1, to.getComponentType()).asType(type);
             if (to == List.class || to == Collection.class || to == Iterable.class) return conv("vectorToList", List.class).asType(type);
-        } else if (from == Bytevector.class) {
+        } else if (from == Bytevector.class || from == org.eshkol.runtime.F64vector.class) {
             if (to == byte[].class) return conv("toBytes", byte[].class);
+            return conv("pinned", Object.class).asType(type);
         } else if (from == Unspecified.class) {
             return MethodHandles.dropArguments(MethodHandles.constant(to, null), 0, Object.class);
         } else if (Procedure.class.isAssignableFrom(from) && !to.isAssignableFrom(from)) {
@@ -218,6 +219,12 @@ final class Conversions {
     }
 
     /** The bytevector's own array (moved to the heap first if it lives in a region), so Java's writes show. */
+    /** An arena value handed to Java as itself: moved to the heap first, since Java may keep it. */
+    static Object pinned(Object o) {
+        ((org.eshkol.runtime.region.ArenaValue) o).pinToHeap();
+        return o;
+    }
+
     static byte[] toBytes(Object o) {
         Bytevector b = (Bytevector) o;
         b.pinToHeap();

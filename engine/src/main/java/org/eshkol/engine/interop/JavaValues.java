@@ -48,6 +48,7 @@ public final class JavaValues {
         if (v == Unspecified.VALUE) return null;
         if (v instanceof MString s) return s.toString();
         if (v instanceof Char c) return Character.isBmpCodePoint(c.codePoint) ? (Object) (char) c.codePoint : c.toString();
+        if (v instanceof org.eshkol.runtime.region.ArenaValue a) a.pinToHeap();
         return v;
     }
 

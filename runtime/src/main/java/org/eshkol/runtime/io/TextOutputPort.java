@@ -2,6 +2,9 @@ package org.eshkol.runtime.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.eshkol.runtime.region.ArenaText;
+import org.eshkol.runtime.region.ArenaValue;
+import org.eshkol.runtime.region.Region;
 
 /**
  * A textual output port: a string port (collects text for {@code get-output-string}) or a port over a
@@ -10,12 +13,16 @@ import java.io.Writer;
  */
 public final class TextOutputPort extends Port {
     private final StringBuilder buf = new StringBuilder();
+    /** A string port's text when it was opened inside a region: in the region's arena. */
+    private final ArenaText arena;
     private final Writer sink;
     private final boolean autoFlush;
     private final boolean closeSink;
 
     TextOutputPort(Writer sink, boolean autoFlush, boolean closeSink) {
         this.sink = sink;
+        Region r = sink == null ? Region.current() : null;
+        this.arena = r == null ? null : new ArenaText(r, 64);
         this.autoFlush = autoFlush;
         this.closeSink = closeSink;
     }
@@ -34,6 +41,11 @@ public final class TextOutputPort extends Port {
 
     /** Passes buffered text on when the port's policy says so. */
     public void written() {
+        if (arena != null) {
+            arena.append(buf);
+            buf.setLength(0);
+            return;
+        }
         if (sink != null && (autoFlush || buf.length() >= BUFFER_SIZE)) drain(autoFlush);
     }
 
@@ -48,7 +60,14 @@ public final class TextOutputPort extends Port {
     }
 
     /** A string port's text so far. */
-    public String contents() { return buf.toString(); }
+    public String contents() {
+        if (arena == null) return buf.toString();
+        written();
+        return arena.contents();
+    }
+
+    /** The arena storage of a string port opened inside a region, or null: what promotion must move. */
+    public ArenaValue arenaStorage() { return arena; }
 
     @Override
     public void flush() {

@@ -9,6 +9,7 @@ import org.eshkol.runtime.Pair;
 import org.eshkol.runtime.Procedure;
 import org.eshkol.runtime.data.HashTable;
 import org.eshkol.runtime.data.Record;
+import org.eshkol.runtime.io.TextOutputPort;
 
 /**
  * Promotion: moves the arena values reachable from a value out of regions that are about to end
@@ -47,7 +48,7 @@ public final class Promotion {
     static boolean isLeaf(Object v) {
         return !(v instanceof ArenaValue || v instanceof Pair || v instanceof Object[] || v instanceof Procedure
                 || v instanceof Record || v instanceof HashTable || v instanceof Box || v instanceof MultipleValues
-                || v instanceof ErrorObject);
+                || v instanceof ErrorObject || v instanceof TextOutputPort);
     }
 
     private void run(Object root) {
@@ -86,6 +87,7 @@ public final class Promotion {
             case MultipleValues m -> { for (Object e : m.values) push(e); }
             case ErrorObject e -> push(e.irritants());
             case Procedure f -> { for (Object e : f.capturedValues()) push(e); }
+            case TextOutputPort t -> { if (t.arenaStorage() != null) push(t.arenaStorage()); }
             default -> {}
         }
     }
