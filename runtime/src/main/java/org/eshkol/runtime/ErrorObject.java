@@ -4,7 +4,7 @@ package org.eshkol.runtime;
  * An error condition: what {@code error} and every failing builtin raise. {@code error-object?} is
  * true of it; {@code error-object-message} and {@code error-object-irritants} take it apart.
  */
-public final class ErrorObject {
+public final class ErrorObject extends Value {
     /** Which R7RS predicates recognise the error. */
     public enum Kind { GENERIC, FILE, READ }
 

@@ -5,7 +5,7 @@ package org.eshkol.runtime;
  * only BMP characters (the usual case) is known to be so, and indexes its UTF-16 contents directly in
  * O(1); a string with supplementary characters walks by code point.
  */
-public final class MString {
+public final class MString extends Value {
     private final StringBuilder chars;
     private final boolean immutable;
     /** True while every char is a BMP code point (no surrogates), so indexes are char indexes. */

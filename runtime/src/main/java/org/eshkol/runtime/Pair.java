@@ -1,7 +1,7 @@
 package org.eshkol.runtime;
 
 /** A mutable pair. Lists are chains of pairs ending in {@link Nil#NIL}. */
-public final class Pair {
+public final class Pair extends Value {
     public Object car;
     public Object cdr;
 

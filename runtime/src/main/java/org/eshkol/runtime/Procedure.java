@@ -13,7 +13,7 @@ package org.eshkol.runtime;
  * <p>Subclasses must override {@link #applyN(Object[])}; they override the fixed entries that match
  * their arity for speed. The default fixed entries pack their arguments and call {@code applyN}.
  */
-public abstract class Procedure {
+public abstract class Procedure extends Value {
 
     private static final Object[] NOTHING_CAPTURED = {};
 

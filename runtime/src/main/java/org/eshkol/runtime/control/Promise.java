@@ -9,7 +9,7 @@ import org.eshkol.runtime.Procedure;
  * stack and memory. Forcing is re-entrant: if the thunk forces the same promise, the first value to
  * be computed wins.
  */
-public final class Promise {
+public final class Promise extends org.eshkol.runtime.Value {
     /** The shared box: the value once done, else the thunk still to run. */
     static final class State {
         boolean done;

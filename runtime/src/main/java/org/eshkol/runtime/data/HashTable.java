@@ -12,7 +12,7 @@ import org.eshkol.runtime.region.Escapes;
  * so a table cannot change under its own lookup; iteration goes through snapshots, so a Scheme
  * procedure may change the table while walking it.
  */
-public final class HashTable {
+public final class HashTable extends org.eshkol.runtime.Value {
     /** How keys are compared. */
     public enum Equivalence { EQUAL, EQV }
 

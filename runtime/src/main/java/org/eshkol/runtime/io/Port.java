@@ -25,7 +25,7 @@ import org.eshkol.runtime.SchemeError;
  * (the engine flushes the standard ports at exit). Ports wrapping a caller's Java object never close
  * that object: {@link #close()} flushes it and marks the port closed. Ports are not thread-safe.
  */
-public abstract sealed class Port implements Resource permits TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort {
+public abstract sealed class Port extends org.eshkol.runtime.Value implements Resource permits TextInputPort, TextOutputPort, BinaryInputPort, BinaryOutputPort {
     /** Size of the buffer between a port and its Java stream. */
     static final int BUFFER_SIZE = 8192;
 

@@ -16,7 +16,7 @@ import org.eshkol.runtime.ResourceLeaks;
  * {@code flush-output-port}, ...) write to it (UTF-8). {@code close} closes both directions and the
  * socket; using it afterwards raises {@code read-line: resource socket 127.0.0.1:8080 is closed}.
  */
-public final class TcpConnection implements Resource {
+public final class TcpConnection extends org.eshkol.runtime.Value implements Resource {
     private final Socket socket;
     private final String name;
     private final TextInputPort in;

@@ -16,7 +16,7 @@ package org.eshkol.runtime.region;
  * <p>Arena values are confined to the thread of their region while that region is open; after
  * promotion to the heap they are ordinary values.
  */
-public abstract class ArenaValue {
+public abstract class ArenaValue extends org.eshkol.runtime.Value {
     /** The bytes: a whole arena chunk (shared with other values) or, on the heap, exactly this value's. */
     protected byte[] array;
     /** Where this value's bytes start in {@link #array}. */

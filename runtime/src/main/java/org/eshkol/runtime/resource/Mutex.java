@@ -3,7 +3,7 @@ package org.eshkol.runtime.resource;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** A mutual-exclusion lock ({@code make-mutex}); {@code mutex-lock} acquires it as an owned {@link MutexGuard}. */
-public final class Mutex {
+public final class Mutex extends org.eshkol.runtime.Value {
     final ReentrantLock lock = new ReentrantLock();
     private final String name;
 

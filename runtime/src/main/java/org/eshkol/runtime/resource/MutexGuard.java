@@ -8,7 +8,7 @@ import org.eshkol.runtime.ResourceLeaks;
  * Closing it (with {@code close}, {@code consume} or at the end of {@code with-resource}) unlocks
  * the mutex; closing it twice raises.
  */
-public final class MutexGuard implements Resource {
+public final class MutexGuard extends org.eshkol.runtime.Value implements Resource {
     private final Mutex mutex;
     private boolean closed;
     private final ResourceLeaks.Tracked leakWatch;
