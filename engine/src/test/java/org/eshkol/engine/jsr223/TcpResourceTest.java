@@ -74,6 +74,35 @@ class TcpResourceTest {
         }
     }
 
+    @Test
+    void aConnectionIsABidirectionalTextualPortWithHalfClose() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread peer = Thread.ofVirtual().start(() -> {
+                try (Socket s = server.accept()) {
+                    // read the whole request (until the client half-closes), then answer
+                    String request = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    s.getOutputStream().write(("got " + request.length() + " chars\n").getBytes(StandardCharsets.UTF_8));
+                } catch (Exception ignored) {
+                    // the test fails on the client side
+                }
+            });
+            engine.put("server-port", (long) server.getLocalPort());
+            Object answer = engine.eval("""
+                    ; not owned: the ownership analysis counts close-output-port as consuming (it closes a file port)
+                    (define c (tcp-connect "127.0.0.1" server-port))
+                    (define kinds (list (port? c) (input-port? c) (output-port? c) (textual-port? c) (binary-port? c)))
+                    (write-string "request body" c)
+                    (close-output-port c)
+                    (define after-half-close (list (output-port-open? c) (input-port-open? c)))
+                    (define reply (read-line c))
+                    (close c)
+                    (list kinds after-half-close reply (input-port-open? c))
+                    """);
+            assertEquals("((#t #t #t #t #f) (#f #t) \"got 12 chars\" #f)", writeOf(answer));
+            peer.join(5000);
+        }
+    }
+
     private String writeOf(Object v) throws Exception {
         engine.put("the-value", v);
         return String.valueOf(engine.eval("(call-with-output-string (lambda (p) (write the-value p)))"));

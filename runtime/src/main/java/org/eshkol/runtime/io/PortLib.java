@@ -18,16 +18,22 @@ public final class PortLib {
     private PortLib() {}
 
     @Builtin("port?")
-    public static boolean isPort(Object p) { return p instanceof Port; }
+    public static boolean isPort(Object p) { return p instanceof Port || p instanceof TcpConnection; }
 
     @Builtin("input-port?")
-    public static boolean isInputPort(Object p) { return p instanceof TextInputPort || p instanceof BinaryInputPort; }
+    public static boolean isInputPort(Object p) {
+        return p instanceof TextInputPort || p instanceof BinaryInputPort || p instanceof TcpConnection;
+    }
 
     @Builtin("output-port?")
-    public static boolean isOutputPort(Object p) { return p instanceof TextOutputPort || p instanceof BinaryOutputPort; }
+    public static boolean isOutputPort(Object p) {
+        return p instanceof TextOutputPort || p instanceof BinaryOutputPort || p instanceof TcpConnection;
+    }
 
     @Builtin("textual-port?")
-    public static boolean isTextualPort(Object p) { return p instanceof TextInputPort || p instanceof TextOutputPort; }
+    public static boolean isTextualPort(Object p) {
+        return p instanceof TextInputPort || p instanceof TextOutputPort || p instanceof TcpConnection;
+    }
 
     @Builtin("binary-port?")
     public static boolean isBinaryPort(Object p) { return p instanceof BinaryInputPort || p instanceof BinaryOutputPort; }
@@ -35,12 +41,14 @@ public final class PortLib {
     @Builtin("input-port-open?")
     public static boolean isInputPortOpen(Object p) {
         if (!isInputPort(p)) throw Errors.wrongType("input-port-open?", "an input port", p);
+        if (p instanceof TcpConnection c) return c.input().isOpen();
         return ((Port) p).isOpen();
     }
 
     @Builtin("output-port-open?")
     public static boolean isOutputPortOpen(Object p) {
         if (!isOutputPort(p)) throw Errors.wrongType("output-port-open?", "an output port", p);
+        if (p instanceof TcpConnection c) return c.output().isOpen();
         return ((Port) p).isOpen();
     }
 
@@ -54,18 +62,23 @@ public final class PortLib {
     public static Object currentErrorPort() { return StandardPorts.ERROR.get(); }
 
     @Builtin("close-port")
-    public static void closePort(Object p) { PortArgs.port("close-port", p).close(); }
+    public static void closePort(Object p) {
+        if (p instanceof TcpConnection c) c.close();
+        else PortArgs.port("close-port", p).close();
+    }
 
     @Builtin("close-input-port")
     public static void closeInputPort(Object p) {
         if (!isInputPort(p)) throw Errors.wrongType("close-input-port", "an input port", p);
-        ((Port) p).close();
+        if (p instanceof TcpConnection c) c.shutdownInput();
+        else ((Port) p).close();
     }
 
     @Builtin("close-output-port")
     public static void closeOutputPort(Object p) {
         if (!isOutputPort(p)) throw Errors.wrongType("close-output-port", "an output port", p);
-        ((Port) p).close();
+        if (p instanceof TcpConnection c) c.shutdownOutput();
+        else ((Port) p).close();
     }
 
     @Builtin("open-input-string")

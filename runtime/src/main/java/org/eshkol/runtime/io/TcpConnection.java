@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Resource;
 import org.eshkol.runtime.ResourceLeaks;
+import org.eshkol.runtime.Resources;
 
 /**
  * A TCP connection ({@code tcp-connect}): an owned resource that is a bidirectional textual port.
@@ -53,6 +54,33 @@ public final class TcpConnection extends org.eshkol.runtime.Value implements Res
 
     TextOutputPort output() { return out; }
 
+    /**
+     * {@code close-input-port}: stops reading (the socket's input half); the connection stays an
+     * open resource until {@code close}. Closing a closed half does nothing, as R7RS says.
+     */
+    void shutdownInput() {
+        if (closed) throw Resources.closedError("close-input-port", this);
+        if (!in.isOpen()) return;
+        in.close();
+        try {
+            socket.shutdownInput();
+        } catch (IOException e) {
+            throw Port.ioError(e);
+        }
+    }
+
+    /** {@code close-output-port}: flushes and half-closes (the peer reads end of file). */
+    void shutdownOutput() {
+        if (closed) throw Resources.closedError("close-output-port", this);
+        if (!out.isOpen()) return;
+        out.close();
+        try {
+            socket.shutdownOutput();
+        } catch (IOException e) {
+            throw Port.ioError(e);
+        }
+    }
+
     @Override
     public String kind() { return "socket"; }
 
@@ -67,8 +95,8 @@ public final class TcpConnection extends org.eshkol.runtime.Value implements Res
         closed = true;
         leakWatch.closed();
         try {
-            out.close();
-            in.close();
+            if (out.isOpen()) out.close();
+            if (in.isOpen()) in.close();
         } finally {
             try {
                 socket.close();
