@@ -11,7 +11,7 @@ import org.eshkol.engine.codegen.CompiledUnit;
 import org.eshkol.runtime.Global;
 import org.eshkol.runtime.SchemeError;
 import org.eshkol.runtime.TailCall;
-import org.eshkol.runtime.region.RegionScope;
+import org.eshkol.runtime.EvaluationScope;
 
 /**
  * An Eshkol engine: one global environment and one macro environment, a compiler pipeline in front
@@ -116,13 +116,13 @@ public final class Eshkol {
         /** Runs every top-level form against the given cells (from {@link #link}); returns the last value. */
         public Object run(Global[] cells) {
             return evaluator.call(() -> {
-                RegionScope regions = RegionScope.enter(options.regions());
+                EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports());
                 try {
                     Object result = org.eshkol.runtime.Unspecified.VALUE;
                     for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
                     return result;
                 } finally {
-                    regions.exit();
+                    scope.exit();
                 }
             });
         }
@@ -136,11 +136,11 @@ public final class Eshkol {
         public Object runForm(int i) {
             return evaluator.call(() -> {
                 // one form of a session (the REPL): regions opened by region-open stay open for later forms
-                RegionScope regions = RegionScope.enter(options.regions());
+                EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports());
                 try {
                     return runFormHere(i, ownCells);
                 } finally {
-                    regions.restorePolicy();
+                    scope.restore();
                 }
             });
         }

@@ -19,7 +19,8 @@ import org.eshkol.runtime.region.RegionPolicy;
  *                       it cannot see (a Java method, a procedure received as an argument)
  */
 public record EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
-                            boolean explainOwnership, RegionPolicy regions) {
+                            boolean explainOwnership, RegionPolicy regions,
+                            java.util.function.Consumer<String> leakReports) {
     public EshkolOptions {
         if (evalStackBytes < 0) throw new IllegalArgumentException("negative stack size");
         java.util.Objects.requireNonNull(classFilter);
@@ -28,36 +29,41 @@ public record EshkolOptions(String tracePass, PrintStream traceOut, long evalSta
 
     public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
                          boolean explainOwnership) {
-        this(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, RegionPolicy.DEFAULT);
+        this(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, RegionPolicy.DEFAULT, null);
     }
 
     public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter) {
-        this(tracePass, traceOut, evalStackBytes, classFilter, false, RegionPolicy.DEFAULT);
+        this(tracePass, traceOut, evalStackBytes, classFilter, false, RegionPolicy.DEFAULT, null);
     }
 
     public static EshkolOptions defaults() { return new EshkolOptions(null, System.err, 0, ClassFilter.ALL); }
 
     public EshkolOptions withTrace(String pass, PrintStream out) {
-        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership, regions);
+        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership, regions, leakReports);
     }
 
     /** Run scripts on engine threads with {@code bytes} of stack (e.g. 512 MiB for million-deep recursion). */
     public EshkolOptions withEvalStack(long bytes) {
-        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership, regions);
+        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership, regions, leakReports);
     }
 
     /** Restrict the Java classes scripts may reach. */
     public EshkolOptions withClassFilter(ClassFilter filter) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership, regions);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership, regions, leakReports);
     }
 
     /** Region memory and limits: e.g. the channel's allocator, or a smaller per-region byte limit. */
     public EshkolOptions withRegions(RegionPolicy policy) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, policy);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, policy, leakReports);
+    }
+
+    /** Send reports of resources scripts dropped unclosed to {@code listener} (null: the default). */
+    public EshkolOptions withLeakReports(java.util.function.Consumer<String> listener) {
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, regions, listener);
     }
 
     /** Print, to {@code traceOut}, each owned value the analysis lets move into a procedure it cannot see. */
     public EshkolOptions withExplainOwnership(boolean on) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on, regions);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on, regions, leakReports);
     }
 }

@@ -26,6 +26,9 @@ public final class DynamicState {
     /** How regions opened on this thread get memory and what they may use; the engine installs one. */
     public org.eshkol.runtime.region.RegionPolicy regionPolicy = org.eshkol.runtime.region.RegionPolicy.DEFAULT;
 
+    /** Where reports of resources created on this thread and dropped unclosed go; null for the global listener. */
+    public java.util.function.Consumer<String> leakReports;
+
     public static DynamicState current() { return CURRENT.get(); }
 
     /** One {@code parameterize} binding; {@code value} is mutable so the parameter can be set inside. */

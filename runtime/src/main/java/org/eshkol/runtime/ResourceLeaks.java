@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * registered here that becomes unreachable without being closed is released by a {@link Cleaner}
  * and reported once, with the script position where it was created:
  * {@code resource leak: file "x.txt" (opened at app.esk:12) was never closed; the cleaner closed it}.
- * Reports go to the listener (standard error unless an embedder installs another).
+ * Reports go where the engine that created the resource sends them (its error port or listener),
+ * else to the process-wide listener (standard error unless an embedder installs another).
  */
 public final class ResourceLeaks {
     private ResourceLeaks() {}
@@ -31,7 +32,7 @@ public final class ResourceLeaks {
      * {@link Tracked#closed()} when it is closed normally.
      */
     public static Tracked track(Object resource, String name, AutoCloseable release) {
-        Tracked t = new Tracked(name, creationSite(), release);
+        Tracked t = new Tracked(name, creationSite(), release, DynamicState.current().leakReports);
         t.cleanable = CLEANER.register(resource, t);
         return t;
     }
@@ -50,13 +51,15 @@ public final class ResourceLeaks {
         private final String name;
         private final String site;
         private final AutoCloseable release;
+        private final Consumer<String> reports;
         private volatile boolean closed;
         private Cleaner.Cleanable cleanable;
 
-        private Tracked(String name, String site, AutoCloseable release) {
+        private Tracked(String name, String site, AutoCloseable release, Consumer<String> reports) {
             this.name = name;
             this.site = site;
             this.release = release;
+            this.reports = reports;
         }
 
         /** The resource was closed normally: nothing to report; stop watching it. */
@@ -75,7 +78,7 @@ public final class ResourceLeaks {
             } catch (Exception e) {
                 how = "the cleaner could not close it: " + e.getMessage();
             }
-            listener.accept("resource leak: " + name + " (opened at " + site + ") was never closed; " + how);
+            (reports != null ? reports : listener).accept("resource leak: " + name + " (opened at " + site + ") was never closed; " + how);
         }
     }
 }

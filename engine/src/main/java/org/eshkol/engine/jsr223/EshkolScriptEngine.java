@@ -76,7 +76,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         this.factory = factory;
         this.options = options;
         this.eshkol = new Eshkol(options.withEvalStack(0));
-        this.evaluation = new Evaluation(options.evalStackBytes(), options.regions());
+        this.evaluation = new Evaluation(options.evalStackBytes(), options.regions(), options.leakReports());
         // command-line is bound per environment when ARGV is given: calls must go through the cell.
         eshkol.globals().markUserDefined("command-line");
         redefinedBuiltins.add("command-line");

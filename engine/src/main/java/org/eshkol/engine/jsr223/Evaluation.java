@@ -14,7 +14,7 @@ import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolException;
 import org.eshkol.runtime.DynamicState;
 import org.eshkol.runtime.region.RegionPolicy;
-import org.eshkol.runtime.region.RegionScope;
+import org.eshkol.runtime.EvaluationScope;
 import org.eshkol.runtime.Procedure;
 
 /**
@@ -29,10 +29,12 @@ final class Evaluation {
     private final long stackBytes;
     private final ExecutorService pool;
     private final RegionPolicy regionPolicy;
+    private final java.util.function.Consumer<String> leakListener;
 
-    Evaluation(long stackBytes, RegionPolicy regionPolicy) {
+    Evaluation(long stackBytes, RegionPolicy regionPolicy, java.util.function.Consumer<String> leakListener) {
         this.stackBytes = stackBytes;
         this.regionPolicy = regionPolicy;
+        this.leakListener = leakListener;
         this.pool = stackBytes == 0 ? null : Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(null, r, "eshkol-jsr223-eval", stackBytes);
             t.setDaemon(true);
@@ -62,10 +64,11 @@ final class Evaluation {
         }
     }
 
-    private static Object runHere(ScriptContext ctx, String fileName, long limitMillis, Body body) throws ScriptException {
+    private Object runHere(ScriptContext ctx, String fileName, long limitMillis, Body body) throws ScriptException {
         Session session = Session.current();
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
+        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx));
         try {
             return body.run();
         } catch (EshkolException e) {
@@ -75,9 +78,31 @@ final class Evaluation {
             // a script cannot end the embedding process: (exit) ends the evaluation instead
             throw ScriptErrors.plain("script called exit with status " + e.code(), fileName, e);
         } finally {
+            scope.exit();
             if (dog != null) dog.stop();
             session.exit(saved);
         }
+    }
+
+    /**
+     * Where reports of resources this evaluation creates and drops unclosed go: the engine's listener
+     * when its options name one, else the context's error writer.
+     */
+    private java.util.function.Consumer<String> leakReports(ScriptContext ctx) {
+        if (leakListener != null) return leakListener;
+        java.io.Writer w = ctx.getErrorWriter();
+        if (w == null) return null;
+        return message -> {
+            try {
+                synchronized (w) {
+                    w.write(message);
+                    w.write(System.lineSeparator());
+                    w.flush();
+                }
+            } catch (java.io.IOException e) {
+                System.err.println(message);
+            }
+        };
     }
 
     /**
@@ -105,13 +130,13 @@ final class Evaluation {
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
         // a procedure called from Java is one request: regions it leaves open are closed when it returns
-        RegionScope regions = RegionScope.enter(regionPolicy);
+        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx));
         try {
             return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {
-            regions.exit();
+            scope.exit();
             if (dog != null) dog.stop();
             session.exit(saved);
         }

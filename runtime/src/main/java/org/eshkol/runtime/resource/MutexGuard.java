@@ -13,13 +13,11 @@ public final class MutexGuard extends org.eshkol.runtime.Value implements Resour
     private boolean closed;
     private final ResourceLeaks.Tracked leakWatch;
 
-    /** Locks {@code mutex}. A guard dropped unclosed is reported; the lock stays held (only its owner thread may unlock). */
+    /** Locks {@code mutex}. A guard dropped unclosed is reported, and the cleaner unlocks the mutex. */
     MutexGuard(Mutex mutex) {
         this.mutex = mutex;
-        mutex.lock.lock();
-        this.leakWatch = ResourceLeaks.track(this, describe(), () -> {
-            throw new IllegalStateException("the mutex stays locked");
-        });
+        mutex.acquire();
+        this.leakWatch = ResourceLeaks.track(this, describe(), mutex::release);
     }
 
     /** The mutex this guard holds (until it is closed). */
@@ -38,7 +36,7 @@ public final class MutexGuard extends org.eshkol.runtime.Value implements Resour
     public void close() {
         closed = true;
         leakWatch.closed();
-        mutex.lock.unlock();
+        mutex.release();
     }
 
     @Override
