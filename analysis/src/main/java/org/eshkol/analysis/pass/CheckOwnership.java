@@ -150,7 +150,11 @@ public final class CheckOwnership {
             case Core.Lambda l -> closure(l, f, false);
             case Core.CaseLambda cl -> { for (Core.Lambda l : cl.clauses()) closure(l, f, false); }
             case Core.Call c -> call(c, f);
-            case Core.Seq s -> { for (Core e : s.body()) walk(e, f); }
+            case Core.Seq s -> {
+                int last = s.body().size() - 1;
+                for (int k = 0; k < last; k++) statement(s.body().get(k), f);
+                walk(s.body().get(last), f);
+            }
             case Core.Let l -> {
                 for (int k = 0; k < l.vars().size(); k++) bindValue(l.vars().get(k), l.vars().get(k).name(), l.inits().get(k), f, false);
                 walk(l.body(), f);
@@ -173,6 +177,28 @@ public final class CheckOwnership {
             case Core.Consume c -> transfer(c.target(), c.span(), Kind.CONSUME, f);
             case Core.Borrow b -> borrow(b, f);
         }
+    }
+
+    /**
+     * A form whose value is thrown away: an owned value produced there (by {@code owned}, or by a
+     * script procedure that returns one) can never be consumed, so it is reported.
+     */
+    private void statement(Core e, OwnershipFlow f) {
+        boolean discardsOwned = (e instanceof Core.Call || e instanceof Core.Owned) && producesOwned(e, f);
+        walk(e, f);
+        if (!discardsOwned || f.dead) return;
+        String what = e instanceof Core.Call c && knownName(c.fn()) != null ? "returned by '" + knownName(c.fn()) + "'" : "";
+        error(e.span(), "Owned value " + (what.isEmpty() ? "" : what + " ") + "discarded without being consumed",
+                List.of(), List.of("Bind it and consume it, for example:", "  (let ((x " + (what.isEmpty() ? "..." : "(" + knownName(((Core.Call) e).fn()) + " ...)") + ")) ... (close x))"));
+    }
+
+    /** The name a call's operator refers to (a global or a local procedure), or null. */
+    private static String knownName(Core fn) {
+        return switch (fn) {
+            case Core.GlobalRef g -> g.name();
+            case Core.LocalRef r -> r.var().name();
+            default -> null;
+        };
     }
 
     /** Evaluates {@code init} and binds its value to {@code key}, tracked when it is owned. */
