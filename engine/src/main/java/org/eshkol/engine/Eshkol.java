@@ -57,6 +57,14 @@ public final class Eshkol {
         this.startNanos = System.nanoTime() - t0;
     }
 
+    /**
+     * Makes this engine a session: the ownership check remembers owned top-level variables, and what
+     * procedures do to them, from one compiled program to the next, so closing a resource in one REPL
+     * input and using it in the next is reported before the second runs. Not for engines that cache
+     * compiled text (JSR-223): a cached program is not checked again.
+     */
+    public void rememberOwnershipAcrossPrograms() { pipeline.rememberOwnership(); }
+
     /** The options this engine was made with. */
     public EshkolOptions options() { return options; }
 

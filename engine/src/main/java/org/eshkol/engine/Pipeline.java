@@ -48,6 +48,12 @@ final class Pipeline {
     /** Print the ownership analysis's assumptions (moves into procedures it cannot see) to {@code traceOut}. */
     private final boolean explainOwnership;
 
+    /** Ownership facts carried from one program to the next of a session (the REPL), or null. */
+    private org.eshkol.analysis.pass.OwnershipMemory ownershipMemory;
+
+    /** Makes the ownership check remember owned globals from one program to the next (a REPL session). */
+    void rememberOwnership() { if (ownershipMemory == null) ownershipMemory = new org.eshkol.analysis.pass.OwnershipMemory(); }
+
     Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut) {
         this(globals, expander, trace, traceOut, false);
     }
@@ -106,7 +112,7 @@ final class Pipeline {
         if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
         Diagnostics ownership = new Diagnostics();
         CheckOwnership.check(program.forms(), ownership, name -> globals.builtins().get(name) != null,
-                d -> { if (explainOwnership) traceOut.println(d.render()); });
+                d -> { if (explainOwnership) traceOut.println(d.render()); }, ownershipMemory);
         done(Pass.CHECK_OWNERSHIP);
         ownership.throwIfAny();
         if (trace == Pass.CHECK_OWNERSHIP) printProgram(program);

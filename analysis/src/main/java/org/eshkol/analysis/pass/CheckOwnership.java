@@ -44,6 +44,8 @@ public final class CheckOwnership {
     private final Diagnostics diags;
     private final Predicate<String> isBuiltin;
     private final Consumer<Diagnostic> explain;
+    private final OwnershipMemory memory;
+    private final GlobalEffects effects = new GlobalEffects();
     private final Map<String, Core.Lambda> globalProcs = new HashMap<>();
     private final Set<String> userGlobals = new HashSet<>();
     private final Map<LocalVar, Core.Lambda> localProcs = new IdentityHashMap<>();
@@ -59,10 +61,12 @@ public final class CheckOwnership {
     /** For each enclosing closure, whether it is a loop (a letrec-bound procedure) rather than a lambda value. */
     private final List<Boolean> closures = new ArrayList<>();
 
-    private CheckOwnership(Diagnostics diags, Predicate<String> isBuiltin, Consumer<Diagnostic> explain) {
+    private CheckOwnership(Diagnostics diags, Predicate<String> isBuiltin, Consumer<Diagnostic> explain, OwnershipMemory memory) {
         this.diags = diags;
         this.isBuiltin = isBuiltin;
         this.explain = explain;
+        this.memory = memory;
+        if (memory != null) for (var e : memory.globals.entrySet()) effects.addOwned(e.getKey(), e.getValue().origin);
     }
 
     /**
@@ -78,7 +82,16 @@ public final class CheckOwnership {
      * variable passed to it: the gradual part, each case given to {@code explain} as a note.
      */
     public static void check(List<Core> forms, Diagnostics diags, Predicate<String> isBuiltin, Consumer<Diagnostic> explain) {
-        CheckOwnership c = new CheckOwnership(diags, isBuiltin, explain);
+        check(forms, diags, isBuiltin, explain, null);
+    }
+
+    /**
+     * As above, one program of a session: {@code memory} carries the owned globals and what the
+     * session's procedures do to them from earlier programs, and is updated when this one passes.
+     */
+    public static void check(List<Core> forms, Diagnostics diags, Predicate<String> isBuiltin, Consumer<Diagnostic> explain,
+                             OwnershipMemory memory) {
+        CheckOwnership c = new CheckOwnership(diags, isBuiltin, explain, memory);
         c.collectProcedures(forms);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             c.changed = false;
@@ -86,7 +99,18 @@ public final class CheckOwnership {
             if (!c.changed) break;
         }
         c.report = true;
-        c.run(forms);
+        int before = diags.all().size();
+        OwnershipFlow top = c.run(forms);
+        if (memory != null && diags.all().size() == before) c.remember(top);
+    }
+
+    /** Updates the session's memory after a program that passed. */
+    private void remember(OwnershipFlow top) {
+        for (String g : userGlobals) memory.forget(g);
+        for (var e : top.vars.entrySet()) {
+            if (e.getKey() instanceof String g && effects.isOwned(g)) memory.remember(g, e.getValue());
+        }
+        for (var p : globalProcs.entrySet()) memory.procedures.put(p.getKey(), effects.of(p.getValue()));
     }
 
     private void collectProcedures(List<Core> forms) {
@@ -110,10 +134,23 @@ public final class CheckOwnership {
         for (Core child : org.eshkol.analysis.ir.CoreNodes.children(node)) collectGlobals(child, defines);
     }
 
-    private void run(List<Core> forms) {
+    private OwnershipFlow run(List<Core> forms) {
         OwnershipFlow top = new OwnershipFlow();
+        if (memory != null) for (var e : memory.globals.entrySet()) top.vars.put(e.getKey(), e.getValue().copy());
         closureDepth = 0;
         for (Core f : forms) walk(f, top);
+        return top;
+    }
+
+    /** A top-level procedure: walked with the owned globals in scope, its effects on them summarised. */
+    private void topLevelProcedure(Core.Lambda l) {
+        OwnershipFlow pf = new OwnershipFlow();
+        for (var g : effects.owned.entrySet()) {
+            pf.vars.put(g.getKey(), new Entry(g.getKey(), g.getValue(), "owned value created here", closureDepth, false, true, State.OWNED));
+        }
+        var saved = effects.begin();
+        procedure(l, pf);
+        if (effects.end(l, saved)) changed = true;
     }
 
     // ---------------------------------------------------------------- the walk
@@ -134,8 +171,12 @@ public final class CheckOwnership {
             }
             case Core.GlobalSet s -> walk(s.value(), f);
             case Core.GlobalDefine d -> {
-                if (d.value() instanceof Core.Lambda l) procedure(l, new OwnershipFlow());
-                else {
+                if (d.value() instanceof Core.Lambda l) {
+                    f.vars.remove(d.name());
+                    topLevelProcedure(l);
+                } else {
+                    if (producesOwned(d.value(), f) && effects.addOwned(d.name(), d.value().span())) changed = true;
+                    f.vars.remove(d.name());
                     bindValue(d.name(), d.name(), d.value(), f, true);
                 }
             }
@@ -187,24 +228,15 @@ public final class CheckOwnership {
         boolean discardsOwned = (e instanceof Core.Call || e instanceof Core.Owned) && producesOwned(e, f);
         walk(e, f);
         if (!discardsOwned || f.dead) return;
-        String what = e instanceof Core.Call c && knownName(c.fn()) != null ? "returned by '" + knownName(c.fn()) + "'" : "";
+        String what = e instanceof Core.Call c && OwnershipMessages.knownName(c.fn()) != null ? "returned by '" + OwnershipMessages.knownName(c.fn()) + "'" : "";
         error(e.span(), "Owned value " + (what.isEmpty() ? "" : what + " ") + "discarded without being consumed",
-                List.of(), List.of("Bind it and consume it, for example:", "  (let ((x " + (what.isEmpty() ? "..." : "(" + knownName(((Core.Call) e).fn()) + " ...)") + ")) ... (close x))"));
-    }
-
-    /** The name a call's operator refers to (a global or a local procedure), or null. */
-    private static String knownName(Core fn) {
-        return switch (fn) {
-            case Core.GlobalRef g -> g.name();
-            case Core.LocalRef r -> r.var().name();
-            default -> null;
-        };
+                List.of(), List.of("Bind it and consume it, for example:", "  (let ((x " + (what.isEmpty() ? "..." : "(" + OwnershipMessages.knownName(((Core.Call) e).fn()) + " ...)") + ")) ... (close x))"));
     }
 
     /** Evaluates {@code init} and binds its value to {@code key}, tracked when it is owned. */
     private void bindValue(Object key, String name, Core init, OwnershipFlow f, boolean exempt) {
         boolean owned = producesOwned(init, f);
-        if (owned && variableKey(init) != null && f.vars.get(variableKey(init)) instanceof Entry src && src.state == State.OWNED) {
+        if (owned && OwnershipMessages.variableKey(init) != null && f.vars.get(OwnershipMessages.variableKey(init)) instanceof Entry src && src.state == State.OWNED) {
             transfer(init, init.span(), Kind.MOVE, f); // (let ((y x)) ...) moves x into y
         } else {
             walk(init, f);
@@ -214,17 +246,18 @@ public final class CheckOwnership {
     }
 
     private void use(Object key, Span at, OwnershipFlow f) {
+        if (key instanceof String g) effects.used(g, at);
         Entry e = f.vars.get(key);
-        if (e != null && e.gone()) error(at, "Use of moved value '" + e.name + "'", gone(e));
+        if (e != null && e.gone()) error(at, "Use of moved value '" + e.name + "'", OwnershipMessages.gone(e));
     }
 
     private void transfer(Core target, Span at, Kind kind, OwnershipFlow f) {
-        Entry e = f.vars.get(variableKey(target));
+        Entry e = f.vars.get(OwnershipMessages.variableKey(target));
         if (e == null) return;
         String x = "'" + e.name + "'";
         if (e.gone()) {
-            if (kind == Kind.MOVE && e.state == State.MOVED) error(at, "Double move of " + x + " - value already moved", gone(e));
-            else error(at, "Use of moved value " + x, gone(e));
+            if (kind == Kind.MOVE && e.state == State.MOVED) error(at, "Double move of " + x + " - value already moved", OwnershipMessages.gone(e));
+            else error(at, "Use of moved value " + x, OwnershipMessages.gone(e));
             return;
         }
         if (e.state == State.BORROWED) {
@@ -241,18 +274,19 @@ public final class CheckOwnership {
         }
         e.state = kind == Kind.MOVE ? State.MOVED : State.CONSUMED;
         e.moved = at;
+        if (OwnershipMessages.variableKey(target) instanceof String g) effects.consumed(g, at);
     }
 
     private void borrow(Core.Borrow b, OwnershipFlow f) {
-        Object key = variableKey(b.target());
+        Object key = OwnershipMessages.variableKey(b.target());
         Entry e = f.vars.get(key);
         if (e != null && e.gone()) {
-            error(b.target().span(), "Cannot borrow moved value '" + e.name + "'", gone(e));
+            error(b.target().span(), "Cannot borrow moved value '" + e.name + "'", OwnershipMessages.gone(e));
             walk(b.body(), f);
             return;
         }
         if (e == null) {
-            Entry temp = new Entry(nameOf(b.target()), b.span(), "value borrowed here", closureDepth, true, true, State.BORROWED);
+            Entry temp = new Entry(OwnershipMessages.nameOf(b.target()), b.span(), "value borrowed here", closureDepth, true, true, State.BORROWED);
             temp.borrowed = b.span();
             f.vars.put(key, temp);
             walk(b.body(), f);
@@ -274,7 +308,7 @@ public final class CheckOwnership {
     private void call(Core.Call c, OwnershipFlow f) {
         if (c.fn() instanceof Core.PrimRef p && inlineThunks(p.name(), c, f)) return;
         String global = c.fn() instanceof Core.GlobalRef g && !userGlobals.contains(g.name()) ? g.name() : null;
-        if (global != null && CONSUMERS.contains(global) && c.args().size() == 1 && variableKey(c.args().get(0)) != null) {
+        if (global != null && CONSUMERS.contains(global) && c.args().size() == 1 && OwnershipMessages.variableKey(c.args().get(0)) != null) {
             transfer(c.args().get(0), c.span(), Kind.CLOSE, f);
             return;
         }
@@ -287,9 +321,9 @@ public final class CheckOwnership {
         boolean unseen = target == null && !(global != null && isBuiltin.test(global));
         for (int k = 0; k < c.args().size(); k++) {
             Core arg = c.args().get(k);
-            if (unseen && variableKey(arg) != null && producesOwned(arg, f)) {
+            if (unseen && OwnershipMessages.variableKey(arg) != null && producesOwned(arg, f)) {
                 transfer(arg, arg.span(), Kind.MOVE, f);
-                note(arg.span(), "'" + nameOf(arg) + "' moves into " + describeCallee(c.fn())
+                note(arg.span(), "'" + OwnershipMessages.nameOf(arg) + "' moves into " + OwnershipMessages.describeCallee(c.fn())
                         + ", which the analysis cannot see: it takes ownership");
                 continue;
             }
@@ -298,16 +332,30 @@ public final class CheckOwnership {
                 walk(arg, f);
                 continue;
             }
-            if (variableKey(arg) != null) transfer(arg, arg.span(), Kind.MOVE, f);
+            if (OwnershipMessages.variableKey(arg) != null) transfer(arg, arg.span(), Kind.MOVE, f);
             else walk(arg, f);
             if (!ownedParams.containsKey(param)) {
                 ownedParams.put(param, arg.span());
                 changed = true;
             }
         }
+        applyEffects(c, target, f);
         if (global != null && DIVERGING.contains(global)) f.dead = true;
         // guard's lowering re-raises a condition no clause accepted: that path leaves the guard
         if (c.fn() instanceof Core.PrimRef p && p.name().equals("raise-continuable")) f.dead = true;
+    }
+
+    /** A call of a procedure that uses or consumes owned globals does so at the call. */
+    private void applyEffects(Core.Call c, Core.Lambda target, OwnershipFlow f) {
+        List<GlobalEffects.Effect> eff = List.of();
+        if (target != null) eff = effects.of(target);
+        else if (memory != null && c.fn() instanceof Core.GlobalRef g && !userGlobals.contains(g.name())) {
+            eff = memory.procedures.getOrDefault(g.name(), List.of());
+        }
+        for (GlobalEffects.Effect x : eff) {
+            if (x.consumes()) transfer(new Core.GlobalRef(c.span(), x.global()), c.span(), Kind.CONSUME, f);
+            else use(x.global(), c.span(), f);
+        }
     }
 
     /** The runtime helpers whose procedure arguments run once, in place: their bodies are walked inline. */
@@ -376,18 +424,10 @@ public final class CheckOwnership {
             Entry e = f.vars.remove(v);
             if (e == null || e.borrowOnly || e.exempt || f.dead || e.state != State.OWNED || returns(body, v)) continue;
             String x = v.name();
-            String pad = " ".repeat(Math.max(1, ("(consume " + x + ")").length() + 4));
-            List<String> notes = List.of(
-                    "Owned values must be explicitly consumed with:",
-                    "  - " + padded("(close " + x + ")", pad) + "; For file/socket resources",
-                    "  - " + padded("(move " + x + ")", pad) + "; Transfer ownership",
-                    "  - " + padded("(consume " + x + ")", pad) + "; Explicit consumption");
             error(v.span(), "Owned value '" + x + "' not consumed before scope exit",
-                    List.of(new Diagnostic.Label(e.origin, e.originLabel)), notes);
+                    List.of(new Diagnostic.Label(e.origin, e.originLabel)), OwnershipMessages.consumeFixes(x));
         }
     }
-
-    private static String padded(String s, String width) { return s + " ".repeat(Math.max(1, width.length() - s.length())); }
 
     private OwnershipFlow join(OwnershipFlow a, OwnershipFlow b, Span at) {
         if (a.dead) return b;
@@ -404,7 +444,7 @@ public final class CheckOwnership {
             }
             if (ea.gone() != eb.gone()) {
                 Entry g = ea.gone() ? ea : eb;
-                error(at, "Owned value '" + g.name + "' is consumed in one branch but not in the other", gone(g));
+                error(at, "Owned value '" + g.name + "' is consumed in one branch but not in the other", OwnershipMessages.gone(g));
                 out.vars.put(k, g);
             } else {
                 out.vars.put(k, ea);
@@ -419,7 +459,7 @@ public final class CheckOwnership {
     private boolean producesOwned(Core e, OwnershipFlow f) {
         return switch (e) {
             case Core.Owned o -> true;
-            case Core.Move m -> !(f.vars.get(variableKey(m.target())) instanceof Entry x && x.gone());
+            case Core.Move m -> !(f.vars.get(OwnershipMessages.variableKey(m.target())) instanceof Entry x && x.gone());
             case Core.LocalRef r -> f.vars.get(r.var()) instanceof Entry x && !x.borrowOnly && x.state == State.OWNED;
             case Core.Call c -> knownProcedure(c.fn()) instanceof Core.Lambda l && returnsOwned.contains(l);
             case Core.Seq s -> producesOwned(s.body().get(s.body().size() - 1), f);
@@ -447,28 +487,6 @@ public final class CheckOwnership {
         };
     }
 
-    private static Object variableKey(Core c) {
-        if (c instanceof Core.LocalRef r) return r.var();
-        if (c instanceof Core.GlobalRef g) return g.name();
-        return null;
-    }
-
-    private static String nameOf(Core c) {
-        return c instanceof Core.LocalRef r ? r.var().name() : ((Core.GlobalRef) c).name();
-    }
-
-    private static List<Diagnostic.Label> gone(Entry e) {
-        if (e.moved == null) return List.of();
-        return List.of(new Diagnostic.Label(e.moved, e.state == State.CONSUMED ? "value consumed here" : "value moved here"));
-    }
-
-    private static String describeCallee(Core fn) {
-        return switch (fn) {
-            case Core.GlobalRef g -> "'" + g.name() + "'";
-            case Core.LocalRef r -> "the procedure '" + r.var().name() + "'";
-            default -> "a computed procedure";
-        };
-    }
 
     // ---------------------------------------------------------------- reporting
 

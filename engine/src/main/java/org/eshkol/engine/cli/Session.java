@@ -81,6 +81,7 @@ final class Session implements AutoCloseable {
 
     /** Evaluates one REPL input, printing values and errors; returns an exit code to leave with, or null. */
     Integer replInput(SourceFile file, PrintWriter terminal) {
+        engine.rememberOwnershipAcrossPrograms();
         try {
             Eshkol.Compiled c = engine.compile(file);
             for (int i = 0; i < c.formCount(); i++) {

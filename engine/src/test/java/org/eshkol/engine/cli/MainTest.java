@@ -251,6 +251,33 @@ class MainTest {
         }
     }
 
+    /** Ownership is remembered from one REPL input to the next: a use after close is caught before it runs. */
+    @Test
+    void replRemembersOwnershipAcrossInputs() {
+        java.io.InputStream saved = System.in;
+        try {
+            String inputs = String.join("\n",
+                    "(define m (make-mutex 'repl))",
+                    "(define g (owned (mutex-lock m)))",
+                    "(define (release!) (close g))",
+                    "(release!)",
+                    "(display \"ran\")",
+                    "(release!)",
+                    "(mutex-locked? m)",
+                    ",q", "");
+            System.setIn(new java.io.ByteArrayInputStream(inputs.getBytes(StandardCharsets.UTF_8)));
+            Result r = run();
+            assertEquals(0, r.code(), r.err());
+            String all = r.out();
+            assertTrue(all.contains("<repl-6>:1:1: ownership error: Use of moved value 'g'"), all);
+            assertTrue(all.contains("<repl-4>:1:1: value consumed here"), all);
+            org.junit.jupiter.api.Assertions.assertFalse(all.contains("already closed"), "the second release never ran: " + all);
+            assertTrue(all.contains("#f"), all);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
     @Test
     void replLeavesWithExitStatus() throws Exception {
         String javaBin = ProcessHandle.current().info().command().orElse("java");
