@@ -54,6 +54,8 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     private final Eshkol eshkol;
     private final Evaluation evaluation;
     private final ForeignEnvironments foreign;
+    /** The session cache of {@code invokeFunction} and {@code invokeMethod}. */
+    private final Session.Slot invokeSlot = new Session.Slot();
     private final Object compileLock = new Object();
     private final Map<ScriptKey, EshkolCompiledScript> memory = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -359,30 +361,33 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         if (args.length <= 2) {
             Object a0 = args.length > 0 ? JavaValues.toScheme(args[0]) : null;
             Object a1 = args.length > 1 ? JavaValues.toScheme(args[1]) : null;
-            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, args.length, a0, a1));
+            return JavaValues.toJava(evaluation.call(invokeSlot, ctx, timeLimit(ctx), p, args.length, a0, a1));
         }
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
-        return callScheme(p, a, ctx);
+        return callScheme(invokeSlot, p, a, ctx);
     }
 
     /** Calls a script procedure with Eshkol arguments in an evaluation of {@code ctx}; returns a Java value. */
-    private Object callScheme(Procedure p, Object[] schemeArgs, ScriptContext ctx) throws ScriptException {
-        return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, schemeArgs));
+    private Object callScheme(Session.Slot slot, Procedure p, Object[] schemeArgs, ScriptContext ctx) throws ScriptException {
+        return JavaValues.toJava(evaluation.call(slot, ctx, timeLimit(ctx), p, schemeArgs));
     }
 
     /** Calls procedures for interface implementations, in evaluations of one context. */
     private final class ContextCaller implements InterfaceProxies.Caller {
         private final ScriptContext ctx;
+        private final Session.Slot slot = new Session.Slot();
 
         ContextCaller(ScriptContext ctx) { this.ctx = ctx; }
 
         @Override
-        public Object call(Procedure p, Object[] schemeArgs) throws ScriptException { return callScheme(p, schemeArgs, ctx); }
+        public Object call(Procedure p, Object[] schemeArgs) throws ScriptException {
+            return evaluation.call(slot, ctx, timeLimit(ctx), p, schemeArgs);
+        }
 
         @Override
         public Object call(Procedure p, int argc, Object a, Object b) throws ScriptException {
-            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, argc, a, b));
+            return evaluation.call(slot, ctx, timeLimit(ctx), p, argc, a, b);
         }
     }
 
