@@ -105,8 +105,8 @@ final class Pipeline {
         done(Pass.ANALYZE_VARIABLES);
         if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
         Diagnostics ownership = new Diagnostics();
-        CheckOwnership.check(program.forms(), ownership, name -> globals.builtins().get(name) != null,
-                d -> { if (explainOwnership) traceOut.println(d.render()); });
+        OwnershipHooks hooks = new OwnershipHooks();
+        CheckOwnership.check(program.forms(), ownership, hooks, hooks);
         done(Pass.CHECK_OWNERSHIP);
         ownership.throwIfAny();
         if (trace == Pass.CHECK_OWNERSHIP) printProgram(program);
@@ -114,6 +114,19 @@ final class Pipeline {
         done(Pass.FIND_LOOPS);
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
         return new Analysed(program, facts, loops);
+    }
+
+    /**
+     * What the ownership check asks of the engine: which names are builtins, and where to explain
+     * its assumptions. (A class rather than two lambdas: each lambda's bootstrap costs the first
+     * compilation in a JVM about a millisecond.)
+     */
+    private final class OwnershipHooks implements java.util.function.Predicate<String>, java.util.function.Consumer<org.eshkol.analysis.diag.Diagnostic> {
+        @Override
+        public boolean test(String name) { return globals.builtins().get(name) != null; }
+
+        @Override
+        public void accept(org.eshkol.analysis.diag.Diagnostic d) { if (explainOwnership) traceOut.println(d.render()); }
     }
 
     /** A program with the facts of every analysis pass. */
@@ -140,6 +153,6 @@ final class Pipeline {
 
     /** Globals this program defines or assigns stop binding directly to builtins of the same name. */
     private void markDefinitions(Program program) {
-        for (var form : program.forms()) DefinedGlobals.collect(form, globals::markUserDefined);
+        for (var form : program.forms()) DefinedGlobals.collect(form, globals);
     }
 }

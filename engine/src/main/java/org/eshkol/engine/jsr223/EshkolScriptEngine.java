@@ -82,8 +82,8 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         // command-line is bound per environment when ARGV is given: calls must go through the cell.
         eshkol.globals().markUserDefined("command-line");
         redefinedBuiltins.add("command-line");
-        this.foreign = new ForeignEnvironments(() -> new SyncedEnvironment(eshkol.newEnvironment(), this::definedByJava));
-        context.setBindings(new EshkolBindings(eshkol.globals(), this::definedByJava), ScriptContext.ENGINE_SCOPE);
+        this.foreign = new ForeignEnvironments(eshkol, onPut);
+        context.setBindings(new EshkolBindings(eshkol.globals(), onPut), ScriptContext.ENGINE_SCOPE);
     }
 
     // ---- compiling and caching ----
@@ -151,7 +151,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         }
         if (macros) generation.incrementAndGet();
         Eshkol.Compiled loaded = eshkol.load(unit);
-        if (useDisk) disk.write(key.diskKey(), unit, defined.toArray(String[]::new));
+        if (useDisk) disk.write(key.diskKey(), unit, defined.toArray(new String[0]));
         return new EshkolCompiledScript(this, loaded, fileName, unit.globalNames(), generation.get());
     }
 
@@ -165,6 +165,31 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     }
 
     /** A global Java puts into some bindings. */
+    /**
+     * Runs a compiled script against cells (a class, not a lambda: a lambda's bootstrap costs the
+     * first evaluation in a JVM about a millisecond).
+     */
+    private static final class RunCompiled implements Evaluation.Body {
+        private final Eshkol.Compiled compiled;
+        private final Global[] cells;
+
+        RunCompiled(Eshkol.Compiled compiled, Global[] cells) {
+            this.compiled = compiled;
+            this.cells = cells;
+        }
+
+        @Override
+        public Object run() { return compiled.run(cells); }
+    }
+
+    /** What bindings report when Java puts a name ({@link #definedByJava}). */
+    private final class OnPut implements java.util.function.Consumer<String> {
+        @Override
+        public void accept(String name) { definedByJava(name); }
+    }
+
+    private final OnPut onPut = new OnPut();
+
     private void definedByJava(String name) {
         GlobalEnvironment g = eshkol.globals();
         if (g.builtins().get(name) != null && redefinedBuiltins.add(name)) {
@@ -216,7 +241,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         } else {
             setArguments(env, ctx, script.fileName);
         }
-        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), new RunCompiled(script.compiled, cells));
         return JavaValues.toJava(r);
     }
 
@@ -225,7 +250,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         Global[] cells = script.cells(env);
         fromGlobalScope(script.globalNames, cells, synced, ctx);
         setArguments(env, ctx, script.fileName);
-        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), new RunCompiled(script.compiled, cells));
         return JavaValues.toJava(r);
     }
 
@@ -421,7 +446,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     // ---- the rest of ScriptEngine ----
 
     @Override
-    public Bindings createBindings() { return new EshkolBindings(eshkol.newEnvironment(), this::definedByJava); }
+    public Bindings createBindings() { return new EshkolBindings(eshkol.newEnvironment(), onPut); }
 
     @Override
     public ScriptEngineFactory getFactory() { return factory; }
