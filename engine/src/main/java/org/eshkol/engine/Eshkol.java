@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import org.eshkol.analysis.diag.CompileError;
-import org.eshkol.analysis.expand.Expander;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.builtins.BuiltinRegistry;
 import org.eshkol.engine.codegen.CompiledUnit;
@@ -30,7 +29,6 @@ public final class Eshkol {
     public static final String VERSION = "0.1.0";
 
     private final GlobalEnvironment globals;
-    private final Expander expander = new Expander();
     private final Pipeline pipeline;
     private final Evaluator evaluator;
     private final EshkolOptions options;
@@ -50,7 +48,7 @@ public final class Eshkol {
             }
         }
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
-        this.pipeline = new Pipeline(globals, expander, trace, options.traceOut(), options.explainOwnership());
+        this.pipeline = new Pipeline(globals, null, trace, options.traceOut(), options.explainOwnership());
         this.evaluator = Evaluator.create(options.evalStackBytes());
         this.options = options;
         this.startNanos = System.nanoTime() - t0;

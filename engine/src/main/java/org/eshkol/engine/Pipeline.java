@@ -41,7 +41,8 @@ final class Pipeline {
     }
 
     private final GlobalEnvironment globals;
-    private final Expander expander;
+    /** The engine's expander (its macros), made on the first expansion: a disk-cache hit never needs one. */
+    private Expander expander;
     private final Pass trace;
     private final PrintStream traceOut;
 
@@ -52,6 +53,7 @@ final class Pipeline {
         this(globals, expander, trace, traceOut, false);
     }
 
+    /** @param expander the engine's expander, or null for one made on the first expansion */
     Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut, boolean explainOwnership) {
         this.explainOwnership = explainOwnership;
         this.globals = globals;
@@ -90,6 +92,7 @@ final class Pipeline {
         done(Pass.READ);
         diags.throwIfAny();
         if (trace == Pass.READ) for (Datum d : data) traceOut.println(org.eshkol.analysis.read.DatumPrinter.print(d));
+        if (expander == null) expander = new Expander();
         Program program = expander.expand(file, data, diags);
         done(Pass.EXPAND);
         diags.throwIfAny();
