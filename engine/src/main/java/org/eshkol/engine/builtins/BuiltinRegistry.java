@@ -32,7 +32,13 @@ public final class BuiltinRegistry {
     static BuiltinRegistry of(IndexLines lines) { return new BuiltinRegistry(lines); }
 
     /** The registry of the given index entries (from {@link BuiltinIndex}). */
-    static BuiltinRegistry of(BuiltinIndex.Entries entries) { return of(IndexLines.of(entries)); }
+    static BuiltinRegistry of(BuiltinIndex.Entries entries) {
+        try {
+            return of(IndexLines.of(entries));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("bad builtin entries", e); // a name or class with a tab or newline
+        }
+    }
 
     /** The registry of classes scanned by reflection (what the build-time index records). */
     public static BuiltinRegistry scan(List<Class<?>> classes) { return of(BuiltinIndex.scan(classes)); }

@@ -91,8 +91,11 @@ class BuiltinRegistryTest {
         assertEquals("1 or 2", f.arityText());
         assertEquals(BuiltinMethod.Result.BOOLEAN, f.forArgc(2).result());
         assertTrue(f.forArgc(2).tail());
-        assertThrows(IOException.class, () -> lines("M\tf\ta.B\tf1\t()Ljava/lang/Object;\n"));
-        assertThrows(IOException.class, () -> lines("F\tv\ta.B\tV\textra\n"));
-        assertThrows(IOException.class, () -> lines("M\tf\ta.B\tf1\t()Ljava/lang/Object;\t0\textra\n"));
+        assertThrows(IOException.class, () -> lines("X\tf\ta.B\tf1\t()Ljava/lang/Object;\t0\n"));
+        assertThrows(IOException.class, () -> lines("M\tf\n"));
+        // the fields after the name are counted when the name is first asked for
+        assertThrows(IllegalStateException.class, () -> lines("M\tf\ta.B\tf1\t()Ljava/lang/Object;\n").methods("f"));
+        assertThrows(IllegalStateException.class, () -> lines("F\tv\ta.B\tV\textra\n").field("v"));
+        assertThrows(IllegalStateException.class, () -> lines("M\tf\ta.B\tf1\t()Ljava/lang/Object;\t0\textra").methods("f"));
     }
 }
