@@ -1,6 +1,5 @@
 package org.eshkol.engine;
 
-import java.util.function.Consumer;
 import org.eshkol.analysis.ir.Core;
 import org.eshkol.analysis.ir.CoreNodes;
 
@@ -8,9 +7,10 @@ import org.eshkol.analysis.ir.CoreNodes;
 final class DefinedGlobals {
     private DefinedGlobals() {}
 
-    static void collect(Core node, Consumer<String> out) {
-        if (node instanceof Core.GlobalSet s) out.accept(s.name());
-        if (node instanceof Core.GlobalDefine d) out.accept(d.name());
+    /** Marks them user-defined in {@code out}. */
+    static void collect(Core node, GlobalEnvironment out) {
+        if (node instanceof Core.GlobalSet s) out.markUserDefined(s.name());
+        if (node instanceof Core.GlobalDefine d) out.markUserDefined(d.name());
         for (Core child : CoreNodes.children(node)) collect(child, out);
     }
 }

@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import org.eshkol.analysis.diag.CompileError;
-import org.eshkol.analysis.expand.Expander;
 import org.eshkol.analysis.source.SourceFile;
 import org.eshkol.engine.builtins.BuiltinRegistry;
 import org.eshkol.engine.codegen.CompiledUnit;
@@ -31,7 +30,6 @@ public final class Eshkol {
     public static final String VERSION = "0.1.0";
 
     private final GlobalEnvironment globals;
-    private final Expander expander = new Expander();
     private final Pipeline pipeline;
     private final Evaluator evaluator;
     private final EshkolOptions options;
@@ -51,7 +49,7 @@ public final class Eshkol {
             }
         }
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
-        this.pipeline = new Pipeline(globals, expander, trace, options.traceOut(), options.explainOwnership());
+        this.pipeline = new Pipeline(globals, null, trace, options.traceOut(), options.explainOwnership());
         this.evaluator = Evaluator.create(options.evalStackBytes());
         this.options = options;
         this.startNanos = System.nanoTime() - t0;
@@ -123,16 +121,19 @@ public final class Eshkol {
 
         /** Runs every top-level form against the given cells (from {@link #link}); returns the last value. */
         public Object run(Global[] cells) {
-            return evaluator.call(() -> {
-                EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports());
-                try {
-                    Object result = org.eshkol.runtime.Unspecified.VALUE;
-                    for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
-                    return result;
-                } finally {
-                    scope.exit();
-                }
-            });
+            // on the caller's thread without a Callable: a lambda's bootstrap costs the first eval a millisecond
+            return evaluator.onCaller() ? runHere(cells) : evaluator.call(() -> runHere(cells));
+        }
+
+        private Object runHere(Global[] cells) {
+            EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports());
+            try {
+                Object result = org.eshkol.runtime.Unspecified.VALUE;
+                for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
+                return result;
+            } finally {
+                scope.exit();
+            }
         }
 
         public int formCount() { return forms.length; }

@@ -15,11 +15,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 abstract class Evaluator {
     abstract Object call(Callable<Object> work);
 
+    /** Whether {@link #call} runs the work on the calling thread (so callers may run it directly). */
+    boolean onCaller() { return false; }
+
     static Evaluator create(long stackBytes) {
         return stackBytes == 0 ? new Direct() : new LargeStack(stackBytes);
     }
 
     private static final class Direct extends Evaluator {
+        @Override
+        boolean onCaller() { return true; }
+
         @Override
         Object call(Callable<Object> work) {
             try {

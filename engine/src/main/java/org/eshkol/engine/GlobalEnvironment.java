@@ -27,7 +27,10 @@ public final class GlobalEnvironment {
     /** The cell of a global, created unbound when new. */
     public Global cell(String name) {
         Global g = cells.get(name);
-        return g != null ? g : cells.computeIfAbsent(name, this::newCell);
+        if (g != null) return g;
+        g = newCell(name);
+        Global raced = cells.putIfAbsent(name, g);
+        return raced != null ? raced : g;
     }
 
     private Global newCell(String name) {
@@ -69,7 +72,7 @@ public final class GlobalEnvironment {
      * builtin value is an object other than the procedure (a parameter object, say).
      */
     public BuiltinInfo directBuiltinValue(String name) {
-        if (builtins.values().containsKey(name)) return null;
+        if (builtins.isValue(name)) return null;
         return directBuiltin(name);
     }
 

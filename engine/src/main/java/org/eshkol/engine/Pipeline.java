@@ -41,7 +41,8 @@ final class Pipeline {
     }
 
     private final GlobalEnvironment globals;
-    private final Expander expander;
+    /** The engine's expander (its macros), made on the first expansion: a disk-cache hit never needs one. */
+    private Expander expander;
     private final Pass trace;
     private final PrintStream traceOut;
 
@@ -58,6 +59,7 @@ final class Pipeline {
         this(globals, expander, trace, traceOut, false);
     }
 
+    /** @param expander the engine's expander, or null for one made on the first expansion */
     Pipeline(GlobalEnvironment globals, Expander expander, Pass trace, PrintStream traceOut, boolean explainOwnership) {
         this.explainOwnership = explainOwnership;
         this.globals = globals;
@@ -96,6 +98,7 @@ final class Pipeline {
         done(Pass.READ);
         diags.throwIfAny();
         if (trace == Pass.READ) for (Datum d : data) traceOut.println(org.eshkol.analysis.read.DatumPrinter.print(d));
+        if (expander == null) expander = new Expander();
         Program program = expander.expand(file, data, diags);
         done(Pass.EXPAND);
         diags.throwIfAny();
@@ -111,8 +114,8 @@ final class Pipeline {
         done(Pass.ANALYZE_VARIABLES);
         if (trace == Pass.ANALYZE_VARIABLES) printProgram(program);
         Diagnostics ownership = new Diagnostics();
-        CheckOwnership.check(program.forms(), ownership, name -> globals.builtins().get(name) != null,
-                d -> { if (explainOwnership) traceOut.println(d.render()); }, ownershipMemory);
+        OwnershipHooks hooks = new OwnershipHooks();
+        CheckOwnership.check(program.forms(), ownership, hooks, hooks, ownershipMemory);
         done(Pass.CHECK_OWNERSHIP);
         ownership.throwIfAny();
         if (trace == Pass.CHECK_OWNERSHIP) printProgram(program);
@@ -120,6 +123,19 @@ final class Pipeline {
         done(Pass.FIND_LOOPS);
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
         return new Analysed(program, facts, loops);
+    }
+
+    /**
+     * What the ownership check asks of the engine: which names are builtins, and where to explain
+     * its assumptions. (A class rather than two lambdas: each lambda's bootstrap costs the first
+     * compilation in a JVM about a millisecond.)
+     */
+    private final class OwnershipHooks implements java.util.function.Predicate<String>, java.util.function.Consumer<org.eshkol.analysis.diag.Diagnostic> {
+        @Override
+        public boolean test(String name) { return globals.builtins().get(name) != null; }
+
+        @Override
+        public void accept(org.eshkol.analysis.diag.Diagnostic d) { if (explainOwnership) traceOut.println(d.render()); }
     }
 
     /** A program with the facts of every analysis pass. */
@@ -146,6 +162,6 @@ final class Pipeline {
 
     /** Globals this program defines or assigns stop binding directly to builtins of the same name. */
     private void markDefinitions(Program program) {
-        for (var form : program.forms()) DefinedGlobals.collect(form, globals::markUserDefined);
+        for (var form : program.forms()) DefinedGlobals.collect(form, globals);
     }
 }

@@ -15,23 +15,22 @@ final class StandardLibraries {
     private StandardLibraries() {}
 
     static BuiltinRegistry registry() {
-        BuiltinIndex.Entries runtime = index(Builtins.class, BuiltinIndex.RESOURCE);
-        if (runtime == null) runtime = BuiltinIndex.scan(Builtins.classes());
-        BuiltinIndex.Entries engine = index(EngineLib.class, BuiltinIndex.EXTRA_RESOURCE);
-        if (engine == null) engine = BuiltinIndex.scan(List.of(EngineLib.class));
-        List<BuiltinIndex.MethodEntry> methods = new ArrayList<>(runtime.methods());
-        methods.addAll(engine.methods());
-        List<BuiltinIndex.FieldEntry> fields = new ArrayList<>(runtime.fields());
-        fields.addAll(engine.fields());
-        return BuiltinRegistry.of(new BuiltinIndex.Entries(methods, fields));
+        IndexLines lines = new IndexLines();
+        try {
+            if (!lines.add(Builtins.class.getClassLoader().getResourceAsStream(BuiltinIndex.RESOURCE), BuiltinIndex.RESOURCE)
+                    || !lines.add(EngineLib.class.getClassLoader().getResourceAsStream(BuiltinIndex.EXTRA_RESOURCE), BuiltinIndex.EXTRA_RESOURCE)) {
+                return scanned(); // classes not packaged by the build (an IDE, say): reflection
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the builtin index", e);
+        }
+        return BuiltinRegistry.of(lines);
     }
 
-    /** The index the build wrote next to {@code anchor}'s classes, or null (then: reflection). */
-    private static BuiltinIndex.Entries index(Class<?> anchor, String resource) {
-        try {
-            return BuiltinIndex.read(anchor.getClassLoader().getResourceAsStream(resource));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the builtin index " + resource, e);
-        }
+    /** The registry found by reflection over the builtin classes. */
+    static BuiltinRegistry scanned() {
+        List<Class<?>> classes = new ArrayList<>(Builtins.classes());
+        classes.add(EngineLib.class);
+        return BuiltinRegistry.scan(classes);
     }
 }

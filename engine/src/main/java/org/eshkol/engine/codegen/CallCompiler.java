@@ -42,11 +42,10 @@ final class CallCompiler {
 
     /** The builtin a call's operator names directly, or null. */
     private BuiltinInfo directBuiltin(Core fn) {
-        return switch (fn) {
-            case Core.PrimRef p -> m.unit.primitive(p.name(), p.span());
-            case Core.GlobalRef g -> m.unit.directBuiltin(g.name());
-            default -> null;
-        };
+        // instanceof rather than a pattern switch: each switch's bootstrap costs the first compilation in a JVM
+        if (fn instanceof Core.PrimRef p) return m.unit.primitive(p.name(), p.span());
+        if (fn instanceof Core.GlobalRef g) return m.unit.directBuiltin(g.name());
+        return null;
     }
 
     void emitCall(Core.Call c, Ctx ctx) {
@@ -273,11 +272,9 @@ final class CallCompiler {
         if (self == null || m.start == null) return false;
         Core.Lambda l = self.lambda();
         if (l.hasRest() || c.args().size() != l.requiredCount()) return false;
-        return switch (c.fn()) {
-            case Core.LocalRef r -> r.var() == self.var() && self.var() != null && !m.unit.facts().isMutated(r.var());
-            case Core.GlobalRef g -> g.name().equals(self.global());
-            default -> false;
-        };
+        if (c.fn() instanceof Core.LocalRef r) return r.var() == self.var() && self.var() != null && !m.unit.facts().isMutated(r.var());
+        if (c.fn() instanceof Core.GlobalRef g) return g.name().equals(self.global());
+        return false;
     }
 
     /**

@@ -24,7 +24,9 @@ final class ConstantTable {
 
     /** The field holding a constant object (shared when the same object is added twice). */
     String object(Object value) {
-        return objectFields.computeIfAbsent(value, v -> add(v, "K", OBJECT_DESC));
+        String field = objectFields.get(value);
+        if (field == null) objectFields.put(value, field = add(value, "K", OBJECT_DESC));
+        return field;
     }
 
     private String add(Object value, String prefix, String desc) {

@@ -26,24 +26,24 @@ public final class DatumConverter {
     public DatumConverter(boolean immutableStrings) { this.immutableStrings = immutableStrings; }
 
     public Object convert(Datum d) {
-        return switch (d) {
-            case Datum.Sym s -> Symbol.intern(s.name());
-            case Datum.Str s -> immutableStrings ? MString.literal(s.value()) : MString.of(s.value());
-            case Datum.Char c -> Char.of(c.codePoint());
-            case Datum.Bool b -> b.value() ? Boolean.TRUE : Boolean.FALSE;
-            case Datum.Int i -> integer(i.value());
-            case Datum.Ratio r -> org.eshkol.runtime.num.NumberFactory.ratio(r.numerator(), r.denominator());
-            case Datum.Real r -> r.value();
-            case Datum.ListD l -> list(l, null);
-            case Datum.Vec v -> vector(v, null);
-            case Datum.Bytes b -> new Bytevector(b.bytes().clone());
-            case Datum.Labeled lab -> labeled(lab);
-            case Datum.LabelRef ref -> {
-                Object v = labels.get(ref.label());
-                if (v == null) throw new IllegalStateException("datum label #" + ref.label() + "# used before its definition");
-                yield v;
-            }
-        };
+        // an instanceof chain, not a pattern switch: the switch's bootstrap cost every fresh JVM's first compilation
+        if (d instanceof Datum.Sym s) return Symbol.intern(s.name());
+        if (d instanceof Datum.Int i) return integer(i.value());
+        if (d instanceof Datum.Str s) return immutableStrings ? MString.literal(s.value()) : MString.of(s.value());
+        if (d instanceof Datum.ListD l) return list(l, null);
+        if (d instanceof Datum.Bool b) return b.value() ? Boolean.TRUE : Boolean.FALSE;
+        if (d instanceof Datum.Char c) return Char.of(c.codePoint());
+        if (d instanceof Datum.Real r) return r.value();
+        if (d instanceof Datum.Ratio r) return org.eshkol.runtime.num.NumberFactory.ratio(r.numerator(), r.denominator());
+        if (d instanceof Datum.Vec v) return vector(v, null);
+        if (d instanceof Datum.Bytes b) return new Bytevector(b.bytes().clone());
+        if (d instanceof Datum.Labeled lab) return labeled(lab);
+        if (d instanceof Datum.LabelRef ref) {
+            Object v = labels.get(ref.label());
+            if (v == null) throw new IllegalStateException("datum label #" + ref.label() + "# used before its definition");
+            return v;
+        }
+        throw new IllegalArgumentException("unknown datum " + d.getClass().getName());
     }
 
     /** An exact integer in its normal form: a {@code Long} when it fits. */

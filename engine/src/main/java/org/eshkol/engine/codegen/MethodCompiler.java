@@ -283,12 +283,12 @@ final class MethodCompiler {
 
     /** Pushes what the location holds: the box itself for boxed variables. */
     void loadStorage(Loc loc) {
-        switch (loc) {
-            case Loc.Slot s -> mv.visitVarInsn(ALOAD, s.slot());
-            case Loc.Field f -> {
-                mv.visitVarInsn(ALOAD, 0);
-                mv.visitFieldInsn(GETFIELD, f.owner(), f.name(), f.desc());
-            }
+        if (loc instanceof Loc.Slot s) {
+            mv.visitVarInsn(ALOAD, s.slot());
+        } else {
+            Loc.Field f = (Loc.Field) loc;
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, f.owner(), f.name(), f.desc());
         }
     }
 

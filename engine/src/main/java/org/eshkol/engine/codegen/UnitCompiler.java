@@ -78,7 +78,7 @@ public final class UnitCompiler {
         cw.visitEnd();
         classes.put(className, cw.toByteArray());
         return new CompiledUnit(className, Map.copyOf(classes), constants.values(), forms.size(), fileName,
-                Map.copyOf(sites), globalNames.toArray(String[]::new));
+                Map.copyOf(sites), globalNames.toArray(new String[0]));
     }
 
     String className() { return className; }

@@ -11,8 +11,16 @@ public interface ClassFilter {
     boolean allows(String className);
 
     /** Every class. */
-    ClassFilter ALL = name -> true;
+    ClassFilter ALL = Fixed.ALL;
 
     /** No class. */
-    ClassFilter NONE = name -> false;
+    ClassFilter NONE = Fixed.NONE;
+
+    /** {@link #ALL} and {@link #NONE} (an enum rather than lambdas: no bootstrap on the start-up path). */
+    enum Fixed implements ClassFilter {
+        ALL, NONE;
+
+        @Override
+        public boolean allows(String className) { return this == ALL; }
+    }
 }

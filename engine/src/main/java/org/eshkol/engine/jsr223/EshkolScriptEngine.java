@@ -54,6 +54,8 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     private final Eshkol eshkol;
     private final Evaluation evaluation;
     private final ForeignEnvironments foreign;
+    /** The session cache of {@code invokeFunction} and {@code invokeMethod}. */
+    private final Session.Slot invokeSlot = new Session.Slot();
     private final Object compileLock = new Object();
     private final Map<ScriptKey, EshkolCompiledScript> memory = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -80,8 +82,8 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         // command-line is bound per environment when ARGV is given: calls must go through the cell.
         eshkol.globals().markUserDefined("command-line");
         redefinedBuiltins.add("command-line");
-        this.foreign = new ForeignEnvironments(() -> new SyncedEnvironment(eshkol.newEnvironment(), this::definedByJava));
-        context.setBindings(new EshkolBindings(eshkol.globals(), this::definedByJava), ScriptContext.ENGINE_SCOPE);
+        this.foreign = new ForeignEnvironments(eshkol, onPut);
+        context.setBindings(new EshkolBindings(eshkol.globals(), onPut), ScriptContext.ENGINE_SCOPE);
     }
 
     // ---- compiling and caching ----
@@ -149,7 +151,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         }
         if (macros) generation.incrementAndGet();
         Eshkol.Compiled loaded = eshkol.load(unit);
-        if (useDisk) disk.write(key.diskKey(), unit, defined.toArray(String[]::new));
+        if (useDisk) disk.write(key.diskKey(), unit, defined.toArray(new String[0]));
         return new EshkolCompiledScript(this, loaded, fileName, unit.globalNames(), generation.get());
     }
 
@@ -163,6 +165,31 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     }
 
     /** A global Java puts into some bindings. */
+    /**
+     * Runs a compiled script against cells (a class, not a lambda: a lambda's bootstrap costs the
+     * first evaluation in a JVM about a millisecond).
+     */
+    private static final class RunCompiled implements Evaluation.Body {
+        private final Eshkol.Compiled compiled;
+        private final Global[] cells;
+
+        RunCompiled(Eshkol.Compiled compiled, Global[] cells) {
+            this.compiled = compiled;
+            this.cells = cells;
+        }
+
+        @Override
+        public Object run() { return compiled.run(cells); }
+    }
+
+    /** What bindings report when Java puts a name ({@link #definedByJava}). */
+    private final class OnPut implements java.util.function.Consumer<String> {
+        @Override
+        public void accept(String name) { definedByJava(name); }
+    }
+
+    private final OnPut onPut = new OnPut();
+
     private void definedByJava(String name) {
         GlobalEnvironment g = eshkol.globals();
         if (g.builtins().get(name) != null && redefinedBuiltins.add(name)) {
@@ -214,7 +241,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         } else {
             setArguments(env, ctx, script.fileName);
         }
-        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), new RunCompiled(script.compiled, cells));
         return JavaValues.toJava(r);
     }
 
@@ -223,7 +250,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         Global[] cells = script.cells(env);
         fromGlobalScope(script.globalNames, cells, synced, ctx);
         setArguments(env, ctx, script.fileName);
-        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), () -> script.compiled.run(cells));
+        Object r = evaluation.run(ctx, script.fileName, timeLimit(ctx), new RunCompiled(script.compiled, cells));
         return JavaValues.toJava(r);
     }
 
@@ -359,30 +386,33 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         if (args.length <= 2) {
             Object a0 = args.length > 0 ? JavaValues.toScheme(args[0]) : null;
             Object a1 = args.length > 1 ? JavaValues.toScheme(args[1]) : null;
-            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, args.length, a0, a1));
+            return JavaValues.toJava(evaluation.call(invokeSlot, ctx, timeLimit(ctx), p, args.length, a0, a1));
         }
         Object[] a = new Object[args.length];
         for (int i = 0; i < a.length; i++) a[i] = JavaValues.toScheme(args[i]);
-        return callScheme(p, a, ctx);
+        return callScheme(invokeSlot, p, a, ctx);
     }
 
     /** Calls a script procedure with Eshkol arguments in an evaluation of {@code ctx}; returns a Java value. */
-    private Object callScheme(Procedure p, Object[] schemeArgs, ScriptContext ctx) throws ScriptException {
-        return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, schemeArgs));
+    private Object callScheme(Session.Slot slot, Procedure p, Object[] schemeArgs, ScriptContext ctx) throws ScriptException {
+        return JavaValues.toJava(evaluation.call(slot, ctx, timeLimit(ctx), p, schemeArgs));
     }
 
     /** Calls procedures for interface implementations, in evaluations of one context. */
     private final class ContextCaller implements InterfaceProxies.Caller {
         private final ScriptContext ctx;
+        private final Session.Slot slot = new Session.Slot();
 
         ContextCaller(ScriptContext ctx) { this.ctx = ctx; }
 
         @Override
-        public Object call(Procedure p, Object[] schemeArgs) throws ScriptException { return callScheme(p, schemeArgs, ctx); }
+        public Object call(Procedure p, Object[] schemeArgs) throws ScriptException {
+            return evaluation.call(slot, ctx, timeLimit(ctx), p, schemeArgs);
+        }
 
         @Override
         public Object call(Procedure p, int argc, Object a, Object b) throws ScriptException {
-            return JavaValues.toJava(evaluation.call(ctx, timeLimit(ctx), p, argc, a, b));
+            return evaluation.call(slot, ctx, timeLimit(ctx), p, argc, a, b);
         }
     }
 
@@ -416,7 +446,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     // ---- the rest of ScriptEngine ----
 
     @Override
-    public Bindings createBindings() { return new EshkolBindings(eshkol.newEnvironment(), this::definedByJava); }
+    public Bindings createBindings() { return new EshkolBindings(eshkol.newEnvironment(), onPut); }
 
     @Override
     public ScriptEngineFactory getFactory() { return factory; }

@@ -91,8 +91,13 @@ final class Evaluation {
     private java.util.function.Consumer<String> leakReports(ScriptContext ctx) {
         if (leakListener != null) return leakListener;
         java.io.Writer w = ctx.getErrorWriter();
-        if (w == null) return null;
-        return message -> {
+        return w == null ? null : new WriterReports(w);
+    }
+
+    /** Leak reports written as lines to a context's error writer (a class, not a lambda: no bootstrap on the first eval). */
+    private record WriterReports(java.io.Writer w) implements java.util.function.Consumer<String> {
+        @Override
+        public void accept(String message) {
             try {
                 synchronized (w) {
                     w.write(message);
@@ -102,31 +107,28 @@ final class Evaluation {
             } catch (java.io.IOException e) {
                 System.err.println(message);
             }
-        };
+        }
     }
 
     /**
      * Calls a procedure with Eshkol arguments in an evaluation of {@code ctx}; returns its Eshkol
      * result. The same as {@link #run} with a body calling the procedure, without allocating one.
+     * {@code slot} caches the calling thread's {@link Session}.
      */
-    Object call(ScriptContext ctx, long limitMillis, Procedure p, Object[] args) throws ScriptException {
-        return call(ctx, limitMillis, p, -1, null, null, args);
+    Object call(Session.Slot slot, ScriptContext ctx, long limitMillis, Procedure p, Object[] args) throws ScriptException {
+        if (pool != null) return run(ctx, null, limitMillis, () -> callHere(Session.current(), ctx, limitMillis, p, -1, null, null, args));
+        return callHere(slot.get(), ctx, limitMillis, p, -1, null, null, args);
     }
 
     /** {@link #call} with {@code argc} (0, 1 or 2) arguments {@code a}, {@code b}, without an array. */
-    Object call(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b) throws ScriptException {
-        return call(ctx, limitMillis, p, argc, a, b, null);
+    Object call(Session.Slot slot, ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b)
+            throws ScriptException {
+        if (pool != null) return run(ctx, null, limitMillis, () -> callHere(Session.current(), ctx, limitMillis, p, argc, a, b, null));
+        return callHere(slot.get(), ctx, limitMillis, p, argc, a, b, null);
     }
 
-    private Object call(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
-            throws ScriptException {
-        if (pool != null) return run(ctx, null, limitMillis, () -> callHere(ctx, limitMillis, p, argc, a, b, args));
-        return callHere(ctx, limitMillis, p, argc, a, b, args);
-    }
-
-    private Object callHere(ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b, Object[] args)
-            throws ScriptException {
-        Session session = Session.current();
+    private Object callHere(Session session, ScriptContext ctx, long limitMillis, Procedure p, int argc, Object a, Object b,
+                            Object[] args) throws ScriptException {
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
         // a procedure called from Java is one request: regions it leaves open are closed when it returns

@@ -4,8 +4,9 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import javax.script.Bindings;
+import org.eshkol.engine.Eshkol;
 
 /**
  * The global environment behind each foreign {@link Bindings} object (a {@code SimpleBindings}, say)
@@ -15,9 +16,14 @@ import javax.script.Bindings;
 final class ForeignEnvironments {
     private final ReferenceQueue<Bindings> queue = new ReferenceQueue<>();
     private final Map<Key, SyncedEnvironment> map = new HashMap<>();
-    private final Supplier<SyncedEnvironment> factory;
+    private final Eshkol eshkol;
+    private final Consumer<String> onPut;
 
-    ForeignEnvironments(Supplier<SyncedEnvironment> factory) { this.factory = factory; }
+    /** Each environment is a new one of {@code eshkol}'s, reporting puts to {@code onPut}. */
+    ForeignEnvironments(Eshkol eshkol, Consumer<String> onPut) {
+        this.eshkol = eshkol;
+        this.onPut = onPut;
+    }
 
     /** Identity of a Bindings object, weakly. */
     private static final class Key extends WeakReference<Bindings> {
@@ -44,7 +50,7 @@ final class ForeignEnvironments {
         Key probe = new Key(b, null);
         SyncedEnvironment env = map.get(probe);
         if (env == null) {
-            env = factory.get();
+            env = new SyncedEnvironment(eshkol.newEnvironment(), onPut);
             map.put(new Key(b, queue), env);
         }
         return env;

@@ -25,7 +25,7 @@ final class InterfaceCalls {
         this.caller = caller;
     }
 
-    /** Calls method {@code i}'s procedure with Eshkol arguments; returns its result as a Java value. */
+    /** Calls method {@code i}'s procedure with Eshkol arguments; returns its Eshkol result (the caller converts it). */
     Object call(int i, Object[] args) {
         Procedure p = procedure(i);
         try {

@@ -15,8 +15,9 @@ import org.objectweb.asm.Type;
 
 /**
  * Generated implementations of Java interfaces by script procedures: per interface, one hidden
- * class (kept in a {@link ClassValue}, unloadable with the interface) whose method {@code i} boxes
- * its arguments, converts them with {@link JavaValues#toScheme}, calls {@link InterfaceCalls#call}
+ * class (kept in a {@link ClassValue}, unloadable with the interface) whose method {@code i} turns
+ * its arguments into Eshkol values (primitives boxed straight into {@code Long}, {@code Double} or
+ * {@code Boolean}, the rest through {@link JavaValues#toScheme}), calls {@link InterfaceCalls#call}
  * (or, with up to two parameters, {@code call0}/{@code call1}/{@code call2}, without an array)
  * and fits the result to its return type ({@link JavaResults}). A call costs a direct call plus the
  * evaluation, where a {@code java.lang.reflect.Proxy} costs reflection, an argument array of
@@ -128,8 +129,7 @@ final class InterfaceClasses {
             }
             mv.visitVarInsn(t.getOpcode(ILOAD), slot);
             slot += t.getSize();
-            if (ps[j].isPrimitive()) box(mv, t);
-            mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(JavaValues.class), "toScheme", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+            argument(mv, t);
             if (!fixed) mv.visitInsn(AASTORE);
         }
         if (fixed) {
@@ -142,22 +142,37 @@ final class InterfaceClasses {
         mv.visitEnd();
     }
 
-    private static void box(MethodVisitor mv, Type t) {
-        String box = switch (t.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.FLOAT -> "java/lang/Float";
-            case Type.LONG -> "java/lang/Long";
-            case Type.DOUBLE -> "java/lang/Double";
-            default -> throw new IllegalArgumentException(t.toString());
-        };
-        mv.visitMethodInsn(INVOKESTATIC, box, "valueOf", "(" + t.getDescriptor() + ")L" + box + ";", false);
+    /**
+     * Turns the Java argument on the stack into the Eshkol value {@link JavaValues#toScheme} would
+     * give: integral primitives straight into a {@code Long}, {@code float} and {@code double} into a
+     * {@code Double}, {@code boolean} into a {@code Boolean}; {@code char} and references through
+     * {@code toScheme}.
+     */
+    private static void argument(MethodVisitor mv, Type t) {
+        switch (t.getSort()) {
+            case Type.BYTE, Type.SHORT, Type.INT -> {
+                mv.visitInsn(I2L);
+                valueOf(mv, "java/lang/Long", "J");
+            }
+            case Type.LONG -> valueOf(mv, "java/lang/Long", "J");
+            case Type.FLOAT -> {
+                mv.visitInsn(F2D);
+                valueOf(mv, "java/lang/Double", "D");
+            }
+            case Type.DOUBLE -> valueOf(mv, "java/lang/Double", "D");
+            case Type.BOOLEAN -> valueOf(mv, "java/lang/Boolean", "Z");
+            default -> {
+                if (t.getSort() == Type.CHAR) valueOf(mv, "java/lang/Character", "C");
+                mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(JavaValues.class), "toScheme", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+            }
+        }
     }
 
-    /** Fits the Java value on the stack to the return type and returns it. */
+    private static void valueOf(MethodVisitor mv, String box, String primitive) {
+        mv.visitMethodInsn(INVOKESTATIC, box, "valueOf", "(" + primitive + ")L" + box + ";", false);
+    }
+
+    /** Converts the Eshkol value on the stack to the return type and returns it. */
     private static void result(MethodVisitor mv, Class<?> r) {
         String results = Type.getInternalName(JavaResults.class);
         Type t = Type.getType(r);
@@ -169,10 +184,11 @@ final class InterfaceClasses {
             mv.visitMethodInsn(INVOKESTATIC, results, name, "(Ljava/lang/Object;)" + t.getDescriptor(), false);
             mv.visitInsn(t.getOpcode(IRETURN));
         } else if (r == Object.class) {
+            mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(JavaValues.class), "toJava", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
             mv.visitInsn(ARETURN);
         } else {
             mv.visitLdcInsn(t);
-            mv.visitMethodInsn(INVOKESTATIC, results, "fit", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;", false);
+            mv.visitMethodInsn(INVOKESTATIC, results, "fromScheme", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;", false);
             mv.visitTypeInsn(CHECKCAST, t.getInternalName());
             mv.visitInsn(ARETURN);
         }

@@ -31,7 +31,7 @@ import org.eshkol.runtime.data.HashTable;
 final class InterfaceProxies {
     private InterfaceProxies() {}
 
-    /** Calls a procedure with Eshkol arguments, in an evaluation of the engine; returns a Java value. */
+    /** Calls a procedure with Eshkol arguments, in an evaluation of the engine; returns its Eshkol value. */
     interface Caller {
         Object call(Procedure p, Object[] schemeArgs) throws ScriptException;
 
@@ -144,7 +144,7 @@ final class InterfaceProxies {
             if (i == null) return objectMethod(proxy, iface, method, args);
             Object[] a = new Object[args == null ? 0 : args.length];
             for (int j = 0; j < a.length; j++) a[j] = JavaValues.toScheme(args[j]);
-            return JavaResults.fit(calls.call(i, a), method.getReturnType());
+            return JavaResults.fit(JavaValues.toJava(calls.call(i, a)), method.getReturnType());
         };
         return iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, h));
     }

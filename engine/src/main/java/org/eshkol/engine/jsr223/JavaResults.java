@@ -1,10 +1,15 @@
 package org.eshkol.engine.jsr223;
 
+import org.eshkol.engine.interop.JavaValues;
+import org.eshkol.runtime.Unspecified;
+
 /**
- * Fits a value returned by a script procedure (already converted by {@code JavaValues.toJava}) to
- * the return type of the Java method it implements: numbers narrow or widen to the primitive or box
- * asked for, {@code boolean} follows Eshkol truth (everything but {@code #f} is true), {@code void}
- * discards the value.
+ * Fits a value returned by a script procedure to the return type of the Java method it implements:
+ * numbers narrow or widen to the primitive or box asked for, {@code boolean} follows Eshkol truth
+ * (everything but {@code #f} is true; the unspecified value, Java's {@code null}, is false),
+ * {@code void} discards the value. {@link #fit} takes a value already converted by
+ * {@code JavaValues.toJava}; the methods for generated classes ({@link #asLong} ...,
+ * {@link #fromScheme}) take the Eshkol value itself.
  */
 final class JavaResults {
     private JavaResults() {}
@@ -30,7 +35,7 @@ final class JavaResults {
             // what interop converts for Java parameters (lists to List, vectors to arrays, procedures to
             // functional interfaces) it converts for results too
             try {
-                return org.eshkol.engine.interop.JavaValues.toJava(v, type);
+                return JavaValues.toJava(v, type);
             } catch (RuntimeException e) {
                 ClassCastException cce = new ClassCastException("a script procedure returned " + v.getClass().getName()
                         + " where " + type.getName() + " is expected");
@@ -41,21 +46,24 @@ final class JavaResults {
         throw new ClassCastException("a script procedure returned " + v.getClass().getName() + " where " + type.getName() + " is expected");
     }
 
-    // ---- for generated interface implementations (InterfaceClasses): fit to a primitive return type ----
+    // ---- for generated interface implementations (InterfaceClasses): an Eshkol value to the return type ----
 
-    static long asLong(Object v) { return v instanceof Long l ? l : (Long) fit(v, long.class); }
+    /** An Eshkol value converted by {@code JavaValues.toJava}, then fitted to {@code type}. */
+    static Object fromScheme(Object v, Class<?> type) { return fit(JavaValues.toJava(v), type); }
 
-    static int asInt(Object v) { return v instanceof Long l && l == l.intValue() ? (int) (long) l : (Integer) fit(v, int.class); }
+    static long asLong(Object v) { return v instanceof Long l ? l : (Long) fromScheme(v, long.class); }
 
-    static double asDouble(Object v) { return v instanceof Double d ? d : (Double) fit(v, double.class); }
+    static int asInt(Object v) { return v instanceof Long l && l == l.intValue() ? (int) (long) l : (Integer) fromScheme(v, int.class); }
 
-    static boolean asBoolean(Object v) { return v != Boolean.FALSE && v != null; }
+    static double asDouble(Object v) { return v instanceof Double d ? d : (Double) fromScheme(v, double.class); }
 
-    static float asFloat(Object v) { return (Float) fit(v, float.class); }
+    static boolean asBoolean(Object v) { return v != Boolean.FALSE && v != Unspecified.VALUE && v != null; }
 
-    static short asShort(Object v) { return (Short) fit(v, short.class); }
+    static float asFloat(Object v) { return (Float) fromScheme(v, float.class); }
 
-    static byte asByte(Object v) { return (Byte) fit(v, byte.class); }
+    static short asShort(Object v) { return (Short) fromScheme(v, short.class); }
 
-    static char asChar(Object v) { return (Character) fit(v, char.class); }
+    static byte asByte(Object v) { return (Byte) fromScheme(v, byte.class); }
+
+    static char asChar(Object v) { return (Character) fromScheme(v, char.class); }
 }

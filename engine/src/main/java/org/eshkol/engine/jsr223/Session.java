@@ -18,8 +18,13 @@ import org.eshkol.runtime.io.TextOutputPort;
  * reads and one write. Output is flushed after an evaluation only when something was written.
  */
 final class Session {
-    private static final ThreadLocal<Session> CURRENT = ThreadLocal.withInitial(Session::new);
+    private static final ThreadLocal<Session> CURRENT = new ThreadLocal<>() {
+        @Override
+        protected Session initialValue() { return new Session(); }
+    };
 
+    /** The thread this session belongs to. */
+    final Thread owner = Thread.currentThread();
     final DynamicState ds = DynamicState.current();
     private Writer outWriter, errWriter;
     private Reader reader;
@@ -31,6 +36,30 @@ final class Session {
     private boolean built;
 
     static Session current() { return CURRENT.get(); }
+
+    /**
+     * A one-entry cache of {@link #current()} for a caller that is called again and again (an
+     * interface implementation, an engine's {@code invokeFunction}): it remembers the session of one
+     * thread, the first to call (or the next one after that thread ended), so that thread skips the
+     * thread-local lookup; other threads pay one comparison more. It is written only then, so
+     * threads sharing a caller do not contend for it. Racy by design: a thread that sees another
+     * thread's session (its {@code owner} is final) falls back to the thread-local.
+     */
+    static final class Slot {
+        private Session cached;
+
+        Session get() {
+            Session s = cached;
+            if (s != null && s.owner == Thread.currentThread()) return s;
+            return miss(s);
+        }
+
+        private Session miss(Session s) {
+            Session mine = CURRENT.get();
+            if (s == null || !s.owner.isAlive()) cached = mine;
+            return mine;
+        }
+    }
 
     /** Makes the context's writers and reader the current ports; returns the bindings to restore with {@link #exit}. */
     DynamicState.ParamBinding enter(ScriptContext ctx) {

@@ -61,6 +61,11 @@ class GeneratedInterfaceTest {
         default String both(String who) { return greet(who) + "!"; }
     }
 
+    /** Primitive arguments of each kind, to see what Eshkol values they arrive as. */
+    public interface Kinds {
+        String kinds(int i, short s, byte b, long l, float f, double d, boolean z, char c);
+    }
+
     /** Declares ScriptException: a failure comes through unwrapped. */
     public interface Checked {
         long fail(long x) throws ScriptException;
@@ -122,6 +127,20 @@ class GeneratedInterfaceTest {
         assertEquals(t, t);
         assertNotEquals(t, inv.getInterface(AllTypes.class));
         assertEquals(System.identityHashCode(t), t.hashCode());
+    }
+
+    @Test
+    void primitiveArgumentsArriveAsExactIntegersFlonumsBooleansAndCharacters() throws Exception {
+        engine.eval("""
+                (define (kind x)
+                  (cond ((exact-integer? x) "int") ((and (real? x) (inexact? x)) "flo")
+                        ((boolean? x) "bool") ((char? x) "char") (else "other")))
+                (define (kinds . xs)
+                  (let ((p (open-output-string))) (write (map kind xs) p) (write xs p) (get-output-string p)))
+                """);
+        Kinds k = inv.getInterface(Kinds.class);
+        assertEquals("(\"int\" \"int\" \"int\" \"int\" \"flo\" \"flo\" \"bool\" \"char\")(-3 4 -5 6 1.5 2.25 #f #\\x)",
+                k.kinds(-3, (short) 4, (byte) -5, 6L, 1.5f, 2.25, false, 'x'));
     }
 
     @Test

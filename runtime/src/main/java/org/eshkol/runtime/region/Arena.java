@@ -22,7 +22,7 @@ final class Arena {
     static final AtomicInteger LIVE = new AtomicInteger();
 
     private final Region region;
-    private final ByteBufAllocator allocator;
+    private final RegionPolicy policy;
     private final long firstChunk;
     private ByteBuf[] chunks = new ByteBuf[4];
     private byte[] array;
@@ -35,9 +35,9 @@ final class Arena {
     long allocations;
     int chunkCount;
 
-    Arena(Region region, ByteBufAllocator allocator, long firstChunk) {
+    Arena(Region region, RegionPolicy policy, long firstChunk) {
         this.region = region;
-        this.allocator = allocator;
+        this.policy = policy;
         this.firstChunk = firstChunk;
     }
 
@@ -88,6 +88,7 @@ final class Arena {
     }
 
     private ByteBuf take(int size) {
+        ByteBufAllocator allocator = policy.allocator();
         ByteBuf buf = allocator.heapBuffer(size, size);
         if (!buf.hasArray()) {
             buf.release();

@@ -68,7 +68,7 @@ public final class Region implements AutoCloseable {
         this.depth = parent == null ? 1 : parent.depth + 1;
         this.owner = Thread.currentThread();
         this.generation = 1;
-        this.arena = new Arena(this, policy.allocator(), hint > 0 ? hint : policy.firstChunk());
+        this.arena = new Arena(this, policy, hint > 0 ? hint : policy.firstChunk());
         this.openedAt = System.nanoTime();
     }
 
