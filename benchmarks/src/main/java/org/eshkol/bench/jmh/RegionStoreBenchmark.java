@@ -1,0 +1,92 @@
+package org.eshkol.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.eshkol.analysis.source.SourceFile;
+import org.eshkol.engine.Eshkol;
+import org.eshkol.runtime.Bytevector;
+import org.eshkol.runtime.region.Region;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH: the store check ({@code org.eshkol.runtime.region.Escapes}) that every {@code set!} of a
+ * global, {@code set-car!}, {@code vector-set!} and so on runs. A script pushes {@value #N} pairs onto
+ * a global list with {@code (set! g (cons i g))}; figures are per store. Three cases: no arena holds
+ * memory anywhere (the one-volatile-read fast path); an arena holds memory on some other region of
+ * the process but this thread is outside any region (as when another thread runs a region); and
+ * the same loop inside a {@code with-region} that has allocated a bytevector, where each store of
+ * a pair walks what the pair reaches: the whole list built so far.
+ */
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class RegionStoreBenchmark {
+    static final int N = 1000;
+
+    private static final String DEFINITIONS = """
+            (define g '())
+            (define (build n)
+              (set! g '())
+              (let loop ((i 0))
+                (if (< i n) (begin (set! g (cons i g)) (loop (+ i 1)))))
+              (length g))
+            """;
+
+    private Eshkol.Compiled outside;
+    private Eshkol.Compiled inside;
+    private Region elsewhere;
+
+    @Setup(Level.Trial)
+    public void load() {
+        Eshkol engine = new Eshkol();
+        engine.compile(new SourceFile("defs.esk", DEFINITIONS)).run();
+        outside = engine.compile(new SourceFile("outside.esk", "(build " + N + ")"));
+        inside = engine.compile(new SourceFile("inside.esk", "(with-region 'r (make-bytevector 16) (build " + N + "))"));
+        RegionLifecycleBenchmark.expect(outside.run(), (long) N);
+        RegionLifecycleBenchmark.expect(inside.run(), (long) N);
+    }
+
+    /** Some region holding a chunk while this thread is outside any region (not made current). */
+    private void openElsewhere() {
+        elsewhere = Region.create("elsewhere", 0);
+        new Bytevector(elsewhere, 16);
+    }
+
+    @TearDown(Level.Iteration)
+    public void closeElsewhere() {
+        if (elsewhere != null) elsewhere.close();
+        elsewhere = null;
+    }
+
+    /** No arena holds memory: the fast path. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object noArenaLive() { return outside.run(); }
+
+    /** Outside any region while some arena holds memory. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object otherArenaLive() {
+        if (elsewhere == null) openElsewhere();
+        return outside.run();
+    }
+
+    /** Inside a region that has allocated: each store checks the list built so far. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object insideRegion() { return inside.run(); }
+}
