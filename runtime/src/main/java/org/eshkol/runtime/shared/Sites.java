@@ -1,0 +1,28 @@
+package org.eshkol.runtime.shared;
+
+import java.util.Optional;
+
+/**
+ * Where a value was shared: the innermost script frame ({@code app.esk:12}; generated script classes
+ * live in package {@code esk.}, as {@link org.eshkol.runtime.SchemeError#origin()} assumes), else the
+ * first Java frame outside the runtime ({@code CacheTest.java:40}), else {@code an unknown place}.
+ */
+final class Sites {
+    private Sites() {}
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+
+    static String here() {
+        Optional<String> site = WALKER.walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("esk.") && f.getLineNumber() > 0)
+                .map(f -> f.getFileName() + ":" + f.getLineNumber())
+                .findFirst());
+        if (site.isPresent()) return site.get();
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().startsWith("org.eshkol.runtime.") && !f.getClassName().startsWith("java.")
+                        && !f.getClassName().startsWith("jdk.") && f.getFileName() != null)
+                .map(f -> f.getFileName() + ":" + f.getLineNumber())
+                .findFirst())
+                .orElse("an unknown place");
+    }
+}
