@@ -28,12 +28,15 @@ public final class Global {
 
     /**
      * {@code set!}: an error when the variable was never defined. A global outlives every region, so
-     * arena values reachable from {@code v} are promoted to the heap first.
+     * arena values reachable from {@code v} are promoted to the heap first; the global holds a count
+     * of the shared values {@code v} reaches and gives back those of the value it held.
      */
     public void set(Object v) {
-        if (value == Unbound.MARK) throw Errors.unbound(name.name());
+        Object old = value;
+        if (old == Unbound.MARK) throw Errors.unbound(name.name());
         org.eshkol.runtime.region.Escapes.stored(v);
         value = v;
+        org.eshkol.runtime.shared.Shared.stored(old, v);
     }
 
     public void unbind() { value = Unbound.MARK; }

@@ -38,6 +38,7 @@ public final class Main {
               --trace PASS    print the program after PASS (%s)
               --time          print how long start-up, each pass and loading took
               --explain-ownership  note each owned value moved into a procedure the analysis cannot see
+              --report-shared list the shared values still alive at exit, with counts and sites
               --help          show this help
               --version       show the version
             """;
@@ -62,6 +63,7 @@ public final class Main {
         String trace = null;
         boolean time = false;
         boolean explainOwnership = false;
+        boolean reportShared = false;
         String expr = null;
         boolean check = false;
         List<String> rest = new ArrayList<>();
@@ -91,6 +93,7 @@ public final class Main {
                 case "check" -> check = true;
                 case "--time" -> time = true;
                 case "--explain-ownership" -> explainOwnership = true;
+                case "--report-shared" -> reportShared = true;
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
                     rest.add(a);
@@ -121,6 +124,7 @@ public final class Main {
         } finally {
             session.close();
             if (time) err.println("eshkol: " + engine.timings());
+            if (reportShared) err.println(org.eshkol.runtime.shared.SharedReport.render());
         }
     }
 

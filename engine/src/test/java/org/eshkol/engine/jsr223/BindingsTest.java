@@ -83,10 +83,10 @@ class BindingsTest {
 
     @Test
     void globalScopeIsConsultedAfterEngineScope() throws Exception {
-        manager.getBindings().put("shared", 1);
+        manager.getBindings().put("global-only", 1);
         manager.getBindings().put("both", "global");
         engine.put("both", "engine");
-        assertEquals(1L, engine.eval("shared"));
+        assertEquals(1L, engine.eval("global-only"));
         assertEquals("engine", engine.eval("both"));
         SimpleScriptContext ctx = new SimpleScriptContext();
         ctx.setBindings(engine.createBindings(), ScriptContext.ENGINE_SCOPE);

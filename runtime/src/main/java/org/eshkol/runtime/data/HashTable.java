@@ -1,6 +1,7 @@
 package org.eshkol.runtime.data;
 
 import org.eshkol.runtime.region.Escapes;
+import org.eshkol.runtime.shared.Shared;
 
 /**
  * A Scheme hash table: keys compared with {@code equal?} (or {@code eqv?}), iteration in insertion
@@ -68,7 +69,10 @@ public final class HashTable extends org.eshkol.runtime.Value {
         int h = hash(key);
         int slot = find(key, h);
         if (slot >= 0) {
-            values[index[slot] - 1] = value;
+            int e = index[slot] - 1;
+            Object old = values[e];
+            values[e] = value;
+            Shared.stored(old, value);
             return;
         }
         if (used == keys.length) resize();
@@ -78,6 +82,7 @@ public final class HashTable extends org.eshkol.runtime.Value {
         link(h, used);
         used++;
         size++;
+        Shared.stored2(key, value);
     }
 
     /** Removes {@code key}; true when it was present. */
@@ -85,14 +90,27 @@ public final class HashTable extends org.eshkol.runtime.Value {
         int slot = find(key, hash(key));
         if (slot < 0) return false;
         int e = index[slot] - 1;
+        Object oldKey = keys[e];
+        Object oldValue = values[e];
         index[slot] = -1;
         keys[e] = REMOVED;
         values[e] = null;
         size--;
+        if (Shared.active()) {
+            Shared.stored(oldKey, null);
+            Shared.stored(oldValue, null);
+        }
         return true;
     }
 
-    public void clear() { allocate(MIN_CAPACITY); }
+    public void clear() {
+        Object[] oldKeys = Shared.active() ? keySnapshot() : null;
+        Object[] oldValues = oldKeys != null ? valueSnapshot() : null;
+        allocate(MIN_CAPACITY);
+        if (oldKeys == null) return;
+        for (Object k : oldKeys) Shared.stored(k, null);
+        for (Object v : oldValues) Shared.stored(v, null);
+    }
 
     /** A new table with the same entries, in the same order. */
     public HashTable copy() {

@@ -4,6 +4,7 @@ import org.eshkol.runtime.region.Escapes;
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Pair;
+import org.eshkol.runtime.shared.Shared;
 
 /** Pair primitives: {@code pair? cons car cdr set-car! set-cdr!}. */
 public final class PairLib {
@@ -31,13 +32,17 @@ public final class PairLib {
     public static void setCar(Object x, Object v) {
         Pair p = Args.pair("set-car!", x);
         Escapes.stored(v);
+        Object old = p.car;
         p.car = v;
+        Shared.stored(old, v);
     }
 
     @Builtin({"set-cdr!"})
     public static void setCdr(Object x, Object v) {
         Pair p = Args.pair("set-cdr!", x);
         Escapes.stored(v);
+        Object old = p.cdr;
         p.cdr = v;
+        Shared.stored(old, v);
     }
 }

@@ -107,7 +107,9 @@ final class RecordProcedures {
         public Object apply2(Object x, Object v) {
             if (!(x instanceof Record r) || r.type != type) throw notInstance(name, type, x);
             Escapes.stored(v);
+            Object old = r.fields[slot];
             r.fields[slot] = v;
+            org.eshkol.runtime.shared.Shared.stored(old, v);
             return Unspecified.VALUE;
         }
 

@@ -1,6 +1,7 @@
 package org.eshkol.runtime.data;
 
 import org.eshkol.runtime.region.Escapes;
+import org.eshkol.runtime.shared.Shared;
 import java.util.Arrays;
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Errors;
@@ -52,7 +53,9 @@ public final class VectorLib {
         Object[] a = Args.vector("vector-set!", v);
         int i = Args.index("vector-set!", k, a.length);
         Escapes.stored(x);
+        Object old = a[i];
         a[i] = x;
+        Shared.stored(old, x);
     }
 
     @Builtin({"vector->list"})
@@ -84,6 +87,14 @@ public final class VectorLib {
         int from = Args.start("vector-fill!", start, a.length);
         int to = Args.end("vector-fill!", end, from, a.length);
         Escapes.stored(x);
+        if (Shared.active()) {
+            for (int i = from; i < to; i++) {
+                Object old = a[i];
+                a[i] = x;
+                Shared.stored(old, x);
+            }
+            return;
+        }
         Arrays.fill(a, from, to, x);
     }
 
@@ -117,7 +128,21 @@ public final class VectorLib {
         int a = Args.bound("vector-copy!", at, dst.length);
         if (dst.length - a < e - s) throw Errors.indexRange("vector-copy!", a + (e - s), dst.length);
         for (int i = s; i < e; i++) Escapes.stored(src[i]);
+        if (Shared.active()) {
+            copySharing(dst, a, src, s, e);
+            return;
+        }
         System.arraycopy(src, s, dst, a, e - s);
+    }
+
+    /** {@code vector-copy!} while shared values are alive: each overwritten slot gives its count back. */
+    private static void copySharing(Object[] dst, int a, Object[] src, int s, int e) {
+        Object[] from = java.util.Arrays.copyOfRange(src, s, e);
+        for (int i = 0; i < from.length; i++) {
+            Object old = dst[a + i];
+            dst[a + i] = from[i];
+            Shared.stored(old, from[i]);
+        }
     }
 
     @Builtin({"vector-append"})

@@ -15,6 +15,7 @@ public final class Builtins {
         all.addAll(List.of(IoLibs.CLASSES));
         all.addAll(List.of(ControlLibs.CLASSES));
         all.addAll(List.of(ResourceLibs.CLASSES));
+        all.addAll(List.of(SharedLibs.CLASSES));
         return all;
     }
 }

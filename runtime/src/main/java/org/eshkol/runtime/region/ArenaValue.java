@@ -26,6 +26,10 @@ public abstract class ArenaValue extends org.eshkol.runtime.Value {
     /** {@link #region}'s generation at allocation; a different current generation means it ended. */
     protected int generation;
 
+    /** {@link #generation} of a value whose storage was freed by {@link #freeStorage()}: never a region's. */
+    private static final int FREED = -1;
+    private static final byte[] NO_BYTES = {};
+
     /** A heap value of {@code bytes}. */
     protected ArenaValue(byte[] bytes) {
         this.array = bytes;
@@ -94,6 +98,20 @@ public abstract class ArenaValue extends org.eshkol.runtime.Value {
         Region from = region;
         from.promoted(relocate(Region.HEAP));
     }
+
+    /**
+     * Frees the storage now: what releasing the last count of a shared value does (Tier 4). Every
+     * later access raises, as after a region ends. Heap bytes are left to the garbage collector;
+     * bytes in an arena stay in their chunk until the region ends.
+     */
+    public final void freeStorage() {
+        array = NO_BYTES;
+        offset = 0;
+        generation = FREED;
+    }
+
+    /** True once {@link #freeStorage()} freed the storage. */
+    public final boolean isFreed() { return generation == FREED; }
 
     /** A fresh copy of the bytes, for conversions to Java. */
     public final byte[] toByteArray() {

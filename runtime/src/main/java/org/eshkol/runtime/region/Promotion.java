@@ -2,21 +2,14 @@ package org.eshkol.runtime.region;
 
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
-import org.eshkol.runtime.Box;
-import org.eshkol.runtime.ErrorObject;
-import org.eshkol.runtime.MultipleValues;
-import org.eshkol.runtime.Pair;
-import org.eshkol.runtime.Procedure;
-import org.eshkol.runtime.data.HashTable;
-import org.eshkol.runtime.data.Record;
-import org.eshkol.runtime.io.TextOutputPort;
+import org.eshkol.runtime.Children;
 
 /**
  * Promotion: moves the arena values reachable from a value out of regions that are about to end
  * (or whose lifetime the value is about to outlive) into a longer-lived region or onto the heap. It
- * walks only what can hold arena values: pairs, vectors, records, hash tables, boxes, multiple values,
- * error objects and the variables captured by closures. Each value is relocated in place, so its
- * identity and every alias stay coherent.
+ * walks only what can hold arena values, as {@link Children} defines it: pairs, vectors, records, hash
+ * tables, boxes, multiple values, error objects, the variables captured by closures, string ports.
+ * Each value is relocated in place, so its identity and every alias stay coherent.
  */
 public final class Promotion {
     private final Region dying;
@@ -46,9 +39,7 @@ public final class Promotion {
 
     /** True for values that cannot hold an arena value: numbers, strings, symbols, characters... */
     static boolean isLeaf(Object v) {
-        return !(v instanceof ArenaValue || v instanceof Pair || v instanceof Object[] || v instanceof Procedure
-                || v instanceof Record || v instanceof HashTable || v instanceof Box || v instanceof MultipleValues
-                || v instanceof ErrorObject || v instanceof TextOutputPort);
+        return !(v instanceof ArenaValue) && Children.isLeaf(v);
     }
 
     private void run(Object root) {
@@ -66,31 +57,7 @@ public final class Promotion {
         if (seen.put(v, Boolean.TRUE) == null) work.push(v);
     }
 
-    private void visit(Object v) {
-        switch (v) {
-            case Pair p -> {
-                Object x = p;
-                while (x instanceof Pair q) {
-                    if (q != p && seen.put(q, Boolean.TRUE) != null) return;
-                    push(q.car);
-                    x = q.cdr;
-                }
-                push(x);
-            }
-            case Object[] vec -> { for (Object e : vec) push(e); }
-            case Record r -> { for (Object e : r.fields) push(e); }
-            case HashTable h -> {
-                for (Object e : h.keySnapshot()) push(e);
-                for (Object e : h.valueSnapshot()) push(e);
-            }
-            case Box b -> push(b.value);
-            case MultipleValues m -> { for (Object e : m.values) push(e); }
-            case ErrorObject e -> push(e.irritants());
-            case Procedure f -> { for (Object e : f.capturedValues()) push(e); }
-            case TextOutputPort t -> { if (t.arenaStorage() != null) push(t.arenaStorage()); }
-            default -> {}
-        }
-    }
+    private void visit(Object v) { Children.forEach(v, this::push); }
 
     private void visitArena(ArenaValue a) {
         Region from = a.region;

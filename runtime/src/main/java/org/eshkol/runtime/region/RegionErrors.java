@@ -9,6 +9,7 @@ public final class RegionErrors {
 
     /** {@code bytevector from region 'query' used after the region ended; ...}. */
     static SchemeError usedAfterEnd(ArenaValue v) {
+        if (v.isFreed()) return Errors.error(v.kind() + " used after its last shared holder released it");
         return Errors.error(v.kind() + " from " + v.region().describe()
                 + " used after the region ended; return it from the region or allocate it outside");
     }

@@ -1,0 +1,105 @@
+package org.eshkol.runtime.shared;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eshkol.runtime.Children;
+import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.Resource;
+import org.eshkol.runtime.region.ArenaValue;
+
+/**
+ * What happens when counts go down, and what happens at zero. At zero, on the releasing thread and
+ * exactly once (only one thread can take the count from 1 to 0): weak references stop finding the
+ * value; its destructor runs with it; a resource is closed (a file port flushed and closed) unless
+ * the destructor closed it; an arena value's storage is freed; then the counts the value held through
+ * its own slots are given back, which may release those values in turn: a parent's destructor runs
+ * before its children's. Values released by a release in progress on the same thread wait in a queue,
+ * so a long chain of shared values never deepens the Java stack. A destructor that raises does not
+ * stop the rest: the error is rethrown once everything pending is done.
+ */
+final class Reclaim {
+    private Reclaim() {}
+
+    private static final ThreadLocal<ArrayDeque<Object[]>> PENDING = new ThreadLocal<>();
+
+    /** A store took a count of {@code v} (nothing if it was released meanwhile). */
+    static void storeRetain(SharedHeader h, Object v) { h.tryStoreRetain(); }
+
+    /** A store gives back a count it took; nothing if stores hold none. */
+    static void storeRelease(SharedHeader h, Object v) {
+        int before = h.storeRelease();
+        if (before == 1) destroy(h, v);
+        else if (before > 1) maybeCandidate(h, v);
+    }
+
+    /** After {@code h.release()} returned {@code before}: raises for a double release, releases at zero. */
+    static void released(String who, SharedHeader h, Object v, int before) {
+        if (before == 0) throw SharedErrors.released(who, h);
+        if (before == 1) destroy(h, v);
+        else maybeCandidate(h, v);
+    }
+
+    /** A value whose count went down but not to zero may be the root of a garbage cycle. */
+    private static void maybeCandidate(SharedHeader h, Object v) {
+        if (!h.hasFlag(SharedHeader.BUFFERED) && !Children.isLeaf(v)) SharedRegistry.candidate(h);
+    }
+
+    /** The count of {@code v} reached zero. */
+    static void destroy(SharedHeader h, Object v) {
+        SharedRegistry.died(h);
+        run(new Object[] {h, v});
+    }
+
+    /**
+     * The cycle collector reclaims {@code members} ({header, value} pairs whose counts it already set
+     * to zero): their counts on each other need no giving back ({@link Reach} skips released values),
+     * those on values outside the cycle are given back.
+     */
+    static void destroyAll(List<Object[]> members) {
+        for (Object[] m : members) SharedRegistry.died((SharedHeader) m[0]);
+        run(members.toArray(new Object[0][]));
+    }
+
+    /** Finishes each job {header, value} and whatever they release in turn. */
+    private static void run(Object[]... jobs) {
+        ArrayDeque<Object[]> pending = PENDING.get();
+        if (pending != null) {
+            for (Object[] j : jobs) pending.add(j);
+            return;
+        }
+        pending = new ArrayDeque<>();
+        for (Object[] j : jobs) pending.add(j);
+        PENDING.set(pending);
+        RuntimeException failure = null;
+        try {
+            Object[] next;
+            while ((next = pending.poll()) != null) {
+                RuntimeException e = finish((SharedHeader) next[0], next[1]);
+                if (failure == null) failure = e;
+            }
+        } finally {
+            PENDING.remove();
+        }
+        if (failure != null) throw failure;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RuntimeException finish(SharedHeader h, Object v) {
+        RuntimeException failure = null;
+        try {
+            if (h.destructor instanceof Procedure p) p.call1(v);
+            else if (h.destructor instanceof Consumer<?> c) ((Consumer<Object>) c).accept(v);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            if (v instanceof Resource r && !r.isClosed()) r.close();
+        } catch (RuntimeException e) {
+            if (failure == null) failure = e;
+        }
+        if (v instanceof ArenaValue a) a.freeStorage();
+        Reach.forEachShared(v, Reclaim::storeRelease);
+        return failure;
+    }
+}

@@ -1,0 +1,203 @@
+package org.eshkol.runtime.shared;
+
+import java.util.function.Consumer;
+import org.eshkol.runtime.Errors;
+import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.Value;
+
+/**
+ * Tier-4 shared values: the Java API mirroring the spec's runtime functions, the store hooks, and the
+ * entry points the compiler calls for scope exits and captures.
+ *
+ * <table>
+ *   <caption>spec function and Java method</caption>
+ *   <tr><td>{@code shared_allocate(size, destructor)}</td><td>{@link #share(Object, Consumer)} (the value
+ *   exists already; sharing gives it its header)</td></tr>
+ *   <tr><td>{@code shared_retain}</td><td>{@link #retain}</td></tr>
+ *   <tr><td>{@code shared_release}</td><td>{@link #release}</td></tr>
+ *   <tr><td>{@code weak_ref_create}</td><td>{@link #weakRef}</td></tr>
+ *   <tr><td>{@code weak_ref_upgrade}</td><td>{@link #upgrade} (null once released)</td></tr>
+ *   <tr><td>{@code shared_ref_count}</td><td>{@link #refCount}</td></tr>
+ * </table>
+ *
+ * <p><b>Counting.</b> Sharing counts 1, for whoever shared the value. Each place that holds it beyond
+ * that scope counts one more: stores into globals and data structures through {@link #stored}
+ * (which also releases the value the store overwrote), closure captures through {@link #captured},
+ * Java holders through {@link #retain}. At zero the value is released on the releasing thread,
+ * exactly once: its destructor runs, a resource it is gets closed, its arena storage is freed and
+ * the counts it held through its own slots are given back ({@link Reclaim}). Sharing a value that is
+ * already shared is a no-op (a destructor passed then is ignored).
+ *
+ * <p><b>What a store counts.</b> Storing a shared value counts it; storing an unshared structure counts
+ * each shared value reachable from it through unshared structure (as {@link Reach} walks), so a
+ * list of shared nodes stored into a table counts every node once per occurrence. Overwriting gives
+ * the same counts back for the old value. Stores only ever give back counts stores took.
+ */
+public final class Shared {
+    private Shared() {}
+
+    // ---- the spec's runtime functions ----
+
+    /** Shares {@code v} (count 1) without a destructor; a no-op if it is already shared. Returns {@code v}. */
+    public static Object share(Object v) { return share("shared", v, null); }
+
+    /** Shares {@code v} with a Java destructor, called with the value when its count reaches zero. */
+    public static Object share(Object v, Consumer<Object> destructor) { return share("shared", v, destructor); }
+
+    /** Shares {@code v} with a Scheme destructor procedure, called with the value at zero. */
+    public static Object share(Object v, Procedure destructor) { return share("shared", v, destructor); }
+
+    static Object share(String who, Object v, Object destructor) {
+        if (!canShare(v)) throw Errors.wrongType(who, "a heap value (not a number, character, boolean or symbol)", v);
+        if (header(v) != null) return v;
+        SharedHeader h = new SharedHeader(v, destructor, Sites.here(), SharedRegistry.QUEUE);
+        SharedHeader in = v instanceof Value val ? (SharedHeader) val.installSharedHeader(h) : SideHeaders.install(v, h);
+        if (in != h) return v;
+        SharedRegistry.added(h);
+        Reach.forEachShared(v, Reclaim::storeRetain);
+        return v;
+    }
+
+    /** {@code shared_retain}: one more holder. Raises when {@code v} is not shared or already released. */
+    public static void retain(Object v) {
+        SharedHeader h = required("retain!", v);
+        if (!h.tryRetain()) throw SharedErrors.released("retain!", h);
+    }
+
+    /**
+     * {@code shared_release}: one holder fewer; at zero the value is released here, now. Raises when
+     * {@code v} is not shared or already released.
+     */
+    public static void release(Object v) {
+        SharedHeader h = required("release!", v);
+        Reclaim.released("release!", h, v, h.release());
+    }
+
+    /** {@code weak_ref_create}: a reference that does not count. */
+    public static WeakRef weakRef(Object v) {
+        SharedHeader h = required("weak-ref", v);
+        return new WeakRef(h);
+    }
+
+    /** {@code weak_ref_upgrade}: the value, counted for the caller, or null once it has been released. */
+    public static Object upgrade(WeakRef w) {
+        SharedHeader h = w.header;
+        Object v = h.get();
+        if (v == null || !h.tryRetain()) return null;
+        return v;
+    }
+
+    /** {@code shared_ref_count}: the strong count (0 once released). Raises when {@code v} was never shared. */
+    public static int refCount(Object v) { return required("ref-count", v).strong(); }
+
+    /** The number of weak references to {@code v} that are still reachable. */
+    public static int weakCount(Object v) { return required("weak-count", v).weakCount(); }
+
+    /** True while {@code v} is shared and not yet released. */
+    public static boolean isShared(Object v) {
+        SharedHeader h = header(v);
+        return h != null && h.alive();
+    }
+
+    /** Where {@code v} was shared ({@code app.esk:12}), or null when it was never shared. */
+    public static String site(Object v) {
+        SharedHeader h = header(v);
+        return h == null ? null : h.site;
+    }
+
+    // ---- the store hooks and the compiler's entry points ----
+
+    /** True while any shared value is alive: when false every hook below is a single volatile read. */
+    public static boolean active() { return SharedRegistry.LIVE.get() != 0; }
+
+    /**
+     * The store hook: a place that held {@code old} now holds {@code v} (null for "nothing"). Called
+     * after the write by {@code set!} of a global, {@code set-car!}, {@code set-cdr!},
+     * {@code vector-set!}, {@code vector-fill!}, {@code vector-copy!}, {@code list-set!}, hash-table
+     * changes and record setters; the compiler calls it for {@code define} (old null) and for
+     * {@code set!} of a captured variable's box. Counts {@code v} first, then gives back {@code old}.
+     */
+    public static void stored(Object old, Object v) {
+        if (SharedRegistry.LIVE.get() != 0) storedSlow(old, v);
+    }
+
+    /** A store of two new values at once (a new hash-table entry's key and value). */
+    public static void stored2(Object a, Object b) {
+        if (SharedRegistry.LIVE.get() != 0) {
+            storedSlow(null, a);
+            storedSlow(null, b);
+        }
+    }
+
+    private static void storedSlow(Object old, Object v) {
+        if (v != old) {
+            Reach.forEachHeld(v, Reclaim::storeRetain);
+            Reach.forEachHeld(old, Reclaim::storeRelease);
+        }
+    }
+
+    /**
+     * Compiler entry point for a closure capturing {@code v}: the closure holds it beyond the scope
+     * that made it (a store into the closure). Cheap when nothing is shared or {@code v} is not.
+     */
+    public static void captured(Object v) {
+        if (SharedRegistry.LIVE.get() != 0) Reach.forEachHeld(v, Reclaim::storeRetain);
+    }
+
+    /**
+     * Compiler entry point for a binding that copies a shared value into a scope that will release it
+     * ({@code (let ((local-ref cache)) ...)}): one more count if {@code v} is a live shared value,
+     * nothing otherwise. Escape analysis omits it (and the matching {@link #releaseLocal}) for copies
+     * that provably stay inside the scope.
+     */
+    public static void retainLocal(Object v) {
+        if (SharedRegistry.LIVE.get() != 0) retainLocalSlow(v);
+    }
+
+    private static void retainLocalSlow(Object v) {
+        SharedHeader h = header(v);
+        if (h != null) h.tryRetain();
+    }
+
+    /**
+     * Compiler entry point at scope exit (normal or not: the compiler emits it in a {@code finally}) for
+     * each binding that holds a count: the creating scope of {@code (shared ...)}, {@code strong-ref},
+     * {@link #retainLocal}. Gives the count back; at zero the value is released on this thread.
+     * Values that are not shared, or already released, are ignored.
+     */
+    public static void releaseLocal(Object v) {
+        if (SharedRegistry.LIVE.get() != 0) releaseLocalSlow(v);
+    }
+
+    private static void releaseLocalSlow(Object v) {
+        SharedHeader h = header(v);
+        if (h != null && h.alive()) Reclaim.released("release", h, v, h.release());
+    }
+
+    /** Where leak reports (safety net, cycles) go; null restores standard error. */
+    public static void setReportListener(Consumer<String> listener) { SharedRegistry.setListener(listener); }
+
+    // ---- headers ----
+
+    /** The header of {@code v} (on the value, or in the side table for vectors and Java objects), or null. */
+    static SharedHeader header(Object v) {
+        if (v instanceof Value val) return (SharedHeader) val.sharedHeader();
+        if (v == null || !canShare(v)) return null;
+        return SideHeaders.get(v);
+    }
+
+    private static SharedHeader required(String who, Object v) {
+        SharedHeader h = header(v);
+        if (h == null) throw Errors.wrongType(who, "a shared value", v);
+        return h;
+    }
+
+    /** Values with identity: not numbers, characters, booleans, symbols or the empty list. */
+    static boolean canShare(Object v) {
+        return v instanceof Value || v instanceof Object[]
+                || !(v == null || v instanceof Number || v instanceof Boolean || v instanceof org.eshkol.runtime.Char
+                        || v instanceof org.eshkol.runtime.Symbol || v instanceof org.eshkol.runtime.Nil
+                        || v instanceof String || v instanceof org.eshkol.runtime.Unspecified
+                        || v instanceof org.eshkol.runtime.Eof);
+    }
+}

@@ -1,0 +1,75 @@
+package org.eshkol.runtime.shared;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eshkol.runtime.data.HashTable;
+import org.junit.jupiter.api.Test;
+
+/** Counts are atomic: 8 threads doing a million retain/release pairs each leave the count where it was. */
+class SharedStressTest {
+    @Test
+    void eightThreadsOfAMillionPairsLeaveTheCountUnchangedAndTheDestructorRunsOnce() throws Exception {
+        AtomicInteger destroyed = new AtomicInteger();
+        AtomicInteger destroyedOn = new AtomicInteger();
+        HashTable cache = new HashTable();
+        Shared.share(cache, v -> destroyed.incrementAndGet());
+        int threads = 8;
+        int pairs = 1_000_000;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Thread> ts = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int k = 0; k < pairs; k++) {
+                        Shared.retain(cache);
+                        Shared.release(cache);
+                    }
+                } catch (Throwable x) {
+                    failures.add(x);
+                }
+            });
+            ts.add(t);
+            t.start();
+        }
+        for (Thread t : ts) t.join();
+        assertEquals(List.of(), failures);
+        assertEquals(1, Shared.refCount(cache));
+        assertEquals(0, destroyed.get());
+        Shared.release(cache);
+        assertEquals(1, destroyed.get());
+    }
+
+    @Test
+    void racingLastReleasesRunTheDestructorExactlyOnce() throws Exception {
+        for (int round = 0; round < 200; round++) {
+            AtomicInteger destroyed = new AtomicInteger();
+            HashTable t = new HashTable();
+            Shared.share(t, v -> destroyed.incrementAndGet());
+            int threads = 4;
+            for (int i = 1; i < threads; i++) Shared.retain(t);
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Thread> ts = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Thread th = new Thread(() -> {
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        return;
+                    }
+                    Shared.release(t);
+                });
+                ts.add(th);
+                th.start();
+            }
+            for (Thread th : ts) th.join();
+            assertEquals(1, destroyed.get(), "round " + round);
+            assertEquals(0, Shared.refCount(t));
+        }
+    }
+}
