@@ -29,6 +29,9 @@ public final class DynamicState {
     /** Where reports of resources created on this thread and dropped unclosed go; null for the global listener. */
     public java.util.function.Consumer<String> leakReports;
 
+    /** The store check's walker and what it knows is clean while this thread's regions are open (region package). */
+    public org.eshkol.runtime.region.StoreWalker storeWalker;
+
     public static DynamicState current() { return CURRENT.get(); }
 
     /** One {@code parameterize} binding; {@code value} is mutable so the parameter can be set inside. */

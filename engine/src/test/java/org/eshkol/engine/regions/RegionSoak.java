@@ -1,6 +1,6 @@
 package org.eshkol.engine.regions;
 
-import io.netty.buffer.PooledByteBufAllocator;
+import org.eshkol.runtime.region.RegionPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eshkol.analysis.source.SourceFile;
@@ -29,11 +29,11 @@ public final class RegionSoak {
         warm.run();
         System.gc();
         long rssBefore = rss();
-        long usedBefore = PooledByteBufAllocator.DEFAULT.metric().usedHeapMemory();
+        long usedBefore = RegionPolicy.defaultAllocator().metric().usedHeapMemory();
         Object sum = soak.run();
         System.gc();
         long rssAfter = rss();
-        long usedAfter = PooledByteBufAllocator.DEFAULT.metric().usedHeapMemory();
+        long usedAfter = RegionPolicy.defaultAllocator().metric().usedHeapMemory();
         if (!Long.valueOf(70000).equals(sum)) throw new AssertionError("wrong sum " + sum);
         System.out.println(rssBefore + " " + rssAfter + " " + usedBefore + " " + usedAfter);
     }

@@ -24,7 +24,7 @@ final class Arena {
     private final Region region;
     private final RegionPolicy policy;
     private final long firstChunk;
-    private ByteBuf[] chunks = new ByteBuf[4];
+    private ByteBuf[] chunks;
     private byte[] array;
     private int pos;
     private int end;
@@ -95,7 +95,8 @@ final class Arena {
             throw new IllegalStateException("allocator " + allocator + " returned a heap buffer without an array");
         }
         if (chunkCount == 0) LIVE.incrementAndGet();
-        if (chunkCount == chunks.length) chunks = Arrays.copyOf(chunks, chunkCount * 2);
+        if (chunks == null) chunks = new ByteBuf[4];
+        else if (chunkCount == chunks.length) chunks = Arrays.copyOf(chunks, chunkCount * 2);
         chunks[chunkCount++] = buf;
         reserved += buf.capacity();
         region.reserved(buf.capacity());

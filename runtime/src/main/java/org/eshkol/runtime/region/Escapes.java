@@ -19,7 +19,12 @@ public final class Escapes {
     }
 
     private static void storedSlow(Object v) {
-        if (DynamicState.current().region == null && !(v instanceof ArenaValue)) return;
-        Promotion.promote(v, null, Region.HEAP);
+        DynamicState ds = DynamicState.current();
+        if (ds.region == null) {
+            // no region open here: only a value from a popped region (Java API) can still be in an arena
+            if (v instanceof ArenaValue a && !a.onHeap() && a.isLive()) a.region().promoted(a.relocate(Region.HEAP));
+            return;
+        }
+        StoreWalker.promoteToHeap(ds, v);
     }
 }

@@ -36,7 +36,8 @@ public final class Region implements AutoCloseable {
     private final RegionPolicy policy;
     private final Arena arena;
     private final long openedAt;
-    private final List<Region> children = new ArrayList<>(2);
+    /** Regions created inside this one and still open; null until the first. */
+    private List<Region> children;
     private List<Runnable> cleanups;
     private boolean pushed;
     private boolean closed;
@@ -69,7 +70,8 @@ public final class Region implements AutoCloseable {
         this.owner = Thread.currentThread();
         this.generation = 1;
         this.arena = new Arena(this, policy, hint > 0 ? hint : policy.firstChunk());
-        this.openedAt = System.nanoTime();
+        // the clock costs ~40 ns on some VMs: read it only when someone listens for the lifetime
+        this.openedAt = policy.listeners().isEmpty() ? 0 : System.nanoTime();
     }
 
     /**
@@ -92,7 +94,10 @@ public final class Region implements AutoCloseable {
         if (depth > policy.maxDepth()) throw RegionErrors.tooDeep(name, policy.maxDepth());
         Region r = new Region(name, hint, parent, policy);
         OPEN.increment();
-        if (parent != null) parent.children.add(r);
+        if (parent != null) {
+            if (parent.children == null) parent.children = new ArrayList<>(2);
+            parent.children.add(r);
+        }
         for (RegionListener l : policy.listeners()) l.opened(r);
         return r;
     }
@@ -177,7 +182,7 @@ public final class Region implements AutoCloseable {
         if (closed || this == HEAP) return;
         if (pushed && owner != Thread.currentThread())
             throw new IllegalStateException("region " + describe() + " is current on another thread");
-        while (!children.isEmpty()) children.get(children.size() - 1).close();
+        while (children != null && !children.isEmpty()) children.get(children.size() - 1).close();
         closed = true;
         OPEN.decrement();
         if (pushed) {
@@ -187,6 +192,8 @@ public final class Region implements AutoCloseable {
         if (parent != null) {
             parent.children.remove(this);
             for (Region r = parent; r != null; r = r.parent) r.treeBytes -= treeBytes;
+        } else if (owner == Thread.currentThread()) {
+            StoreWalker.forget(); // the outermost region ended: what the store check knew is moot
         }
         Throwable failure = null;
         if (cleanups != null) {
@@ -200,7 +207,7 @@ public final class Region implements AutoCloseable {
         }
         generation++;
         arena.release();
-        lifetimeNanos = System.nanoTime() - openedAt;
+        if (openedAt != 0) lifetimeNanos = System.nanoTime() - openedAt;
         for (RegionListener l : policy.listeners()) l.closed(this);
         if (failure instanceof RuntimeException re) throw re;
         if (failure instanceof Error e) throw e;
@@ -262,7 +269,7 @@ public final class Region implements AutoCloseable {
     /** Bytes copied by those promotions. */
     public long promotedBytes() { return promotedBytes; }
 
-    /** Nanoseconds from open to close, or -1 while open. */
+    /** Nanoseconds from open to close; -1 while open, or when the policy has no listener (the clock is not read then). */
     public long lifetimeNanos() { return lifetimeNanos; }
 
     /** {@code 'name'} or {@code an anonymous region}, for messages. */
