@@ -8,6 +8,8 @@ import org.eshkol.analysis.ir.CorePrinter;
 import org.eshkol.analysis.ir.Program;
 import org.eshkol.analysis.pass.AnalyzeVariables;
 import org.eshkol.analysis.pass.CheckOwnership;
+import org.eshkol.analysis.pass.FindSharedHolds;
+import org.eshkol.analysis.pass.SharedHolds;
 import org.eshkol.analysis.pass.FindLoops;
 import org.eshkol.analysis.pass.VariableFacts;
 import org.eshkol.analysis.read.Datum;
@@ -28,7 +30,8 @@ final class Pipeline {
     /** The passes, in order; their names are what {@code --trace} accepts. */
     enum Pass {
         READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"),
-        CHECK_OWNERSHIP("check-ownership"), FIND_LOOPS("find-loops"), CODEGEN("codegen");
+        CHECK_OWNERSHIP("check-ownership"), FIND_LOOPS("find-loops"),
+        FIND_SHARED_HOLDS("find-shared-holds"), CODEGEN("codegen");
 
         final String traceName;
 
@@ -122,7 +125,9 @@ final class Pipeline {
         var loops = FindLoops.find(program.forms(), facts);
         done(Pass.FIND_LOOPS);
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
-        return new Analysed(program, facts, loops);
+        SharedHolds holds = FindSharedHolds.find(program.forms(), facts);
+        done(Pass.FIND_SHARED_HOLDS);
+        return new Analysed(program, facts, loops, holds);
     }
 
     /**
@@ -139,7 +144,8 @@ final class Pipeline {
     }
 
     /** A program with the facts of every analysis pass. */
-    record Analysed(Program program, VariableFacts facts, java.util.Set<org.eshkol.analysis.ir.Core.Letrec> loops) {}
+    record Analysed(Program program, VariableFacts facts, java.util.Set<org.eshkol.analysis.ir.Core.Letrec> loops,
+                    org.eshkol.analysis.pass.SharedHolds holds) {}
 
     CompiledUnit compile(SourceFile file) {
         Analysed a = analyse(file);
@@ -147,7 +153,7 @@ final class Pipeline {
         var facts = a.facts();
         var loops = a.loops();
         markDefinitions(program);
-        CompiledUnit unit = new UnitCompiler(globals, facts, loops, file.name()).compile(program);
+        CompiledUnit unit = new UnitCompiler(globals, facts, loops, a.holds(), file.name()).compile(program);
         done(Pass.CODEGEN);
         if (trace == Pass.CODEGEN) {
             traceOut.println(";; " + unit.className() + ": " + unit.classes().size() + " classes, "

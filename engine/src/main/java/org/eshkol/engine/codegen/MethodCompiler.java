@@ -210,7 +210,7 @@ final class MethodCompiler {
                     }
                     bind(v, new Loc.Slot(slots[k], boxed));
                 }
-                emit(l.body(), ctx);
+                emitScopeBody(l.vars(), l.body(), ctx);
             }
             case Core.Letrec l -> emitLetrec(l, ctx);
             // ownership is a compile-time fact: owned, move and borrow cost nothing at run time
@@ -366,7 +366,51 @@ final class MethodCompiler {
             mv.visitFieldInsn(PUTFIELD, p.closureClass(), p.field().name(), p.field().desc());
         }
         while (patches.size() > patchStart) patches.remove(patches.size() - 1);
-        emit(l.body(), ctx);
+        emitScopeBody(l.vars(), l.body(), ctx);
+    }
+
+    /**
+     * The body of a binding form. When some of its variables hold a shared value's count (Tier 4, see
+     * {@code FindSharedHolds}), the body runs in a value context (no tail call may outlive the scope)
+     * and the counts are given back when it exits, normally or by an exception.
+     */
+    private void emitScopeBody(List<LocalVar> vars, Core body, Ctx ctx) {
+        List<LocalVar> holders = null;
+        for (LocalVar v : vars) {
+            if (unit.holds().releasesAtExit(v)) {
+                if (holders == null) holders = new java.util.ArrayList<>(2);
+                holders.add(v);
+            }
+        }
+        if (holders == null) {
+            emit(body, ctx);
+            return;
+        }
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label done = new Label();
+        mv.visitTryCatchBlock(start, end, handler, null);
+        mv.visitLabel(start);
+        emit(body, Ctx.VALUE);
+        mv.visitLabel(end);
+        releaseHolds(holders);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(handler);
+        int thrown = newSlot();
+        mv.visitVarInsn(ASTORE, thrown);
+        releaseHolds(holders);
+        mv.visitVarInsn(ALOAD, thrown);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(done);
+        finish(ctx);
+    }
+
+    private void releaseHolds(List<LocalVar> holders) {
+        for (int i = holders.size() - 1; i >= 0; i--) {
+            loadVar(holders.get(i));
+            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", "releaseLocal", "(Ljava/lang/Object;)V", false);
+        }
     }
 
     // ---------------------------------------------------------------- inlined loops

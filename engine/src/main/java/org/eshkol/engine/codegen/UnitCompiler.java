@@ -35,6 +35,7 @@ public final class UnitCompiler {
     private final GlobalEnvironment env;
     private final VariableFacts facts;
     private final java.util.Set<Core.Letrec> loops;
+    private final org.eshkol.analysis.pass.SharedHolds holds;
     private final String className;
     private final String fileName;
     private final ConstantTable constants = new ConstantTable();
@@ -47,10 +48,12 @@ public final class UnitCompiler {
     private final DatumConverter datums = new DatumConverter();
     private int lambdas;
 
-    public UnitCompiler(GlobalEnvironment env, VariableFacts facts, java.util.Set<Core.Letrec> loops, String fileName) {
+    public UnitCompiler(GlobalEnvironment env, VariableFacts facts, java.util.Set<Core.Letrec> loops,
+                        org.eshkol.analysis.pass.SharedHolds holds, String fileName) {
         this.env = env;
         this.facts = facts;
         this.loops = loops;
+        this.holds = holds;
         this.fileName = fileName;
         this.className = "esk/U" + UNITS.incrementAndGet();
     }
@@ -86,6 +89,9 @@ public final class UnitCompiler {
     String fileName() { return fileName; }
 
     VariableFacts facts() { return facts; }
+
+    /** Which bindings give back a shared value's count when their scope exits (Tier 4). */
+    org.eshkol.analysis.pass.SharedHolds holds() { return holds; }
 
     /** Whether a letrec is a loop to compile inline (see {@code FindLoops}). */
     boolean isLoop(Core.Letrec l) { return loops.contains(l); }

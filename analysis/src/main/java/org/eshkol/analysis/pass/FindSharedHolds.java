@@ -1,0 +1,140 @@
+package org.eshkol.analysis.pass;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.CoreNodes;
+import org.eshkol.analysis.ir.LocalVar;
+
+/**
+ * Core -> {@link SharedHolds}: which local bindings hold a count of a shared value for their scope
+ * (the spec's "leaving a scope releases what the scope held"). A count is handed out by
+ * {@code (shared e)}, {@code (shared e destructor)}, {@code (strong-ref w)}, and by a call of a script
+ * procedure that returns such a value without releasing it (found to a fixed point). The binding that
+ * receives it holds it, unless the binding's value is the scope's own result (the count moves on
+ * with it) or the binding is assigned with {@code set!} (the value released at exit could differ).
+ *
+ * <p>Everything else is conservative in one direction only: where the analysis cannot tell that a
+ * value carries a count (an {@code if} whose arms disagree, a temporary that is never bound), the
+ * count is kept, never released twice: a shared value may live longer than its scope (and the leak
+ * report lists it), but is never destroyed while a holder still uses it.
+ */
+public final class FindSharedHolds {
+    private static final Set<String> HANDS_OUT = Set.of("shared", "strong-ref");
+
+    private final SharedHolds facts = new SharedHolds();
+    private final Set<String> userGlobals = new HashSet<>();
+    private final Map<String, Core.Lambda> globalProcs = new HashMap<>();
+    private final Map<LocalVar, Core.Lambda> localProcs = new IdentityHashMap<>();
+    private final Set<Core.Lambda> returnsCounted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final VariableFacts vars;
+    private boolean changed;
+
+    private FindSharedHolds(VariableFacts vars) { this.vars = vars; }
+
+    public static SharedHolds find(List<Core> forms, VariableFacts vars) {
+        FindSharedHolds f = new FindSharedHolds(vars);
+        Map<String, Integer> defines = new HashMap<>();
+        for (Core form : forms) f.collect(form, defines);
+        for (Core form : forms) {
+            if (form instanceof Core.GlobalDefine d && d.value() instanceof Core.Lambda l && defines.get(d.name()) == 1) {
+                f.globalProcs.put(d.name(), l);
+            }
+        }
+        do {
+            f.changed = false;
+            for (Core form : forms) f.walk(form);
+        } while (f.changed);
+        return f.facts;
+    }
+
+    private void collect(Core node, Map<String, Integer> defines) {
+        if (node instanceof Core.GlobalDefine d) {
+            userGlobals.add(d.name());
+            defines.merge(d.name(), 1, Integer::sum);
+        } else if (node instanceof Core.GlobalSet s) {
+            userGlobals.add(s.name());
+            defines.merge(s.name(), 2, Integer::sum);
+        } else if (node instanceof Core.Letrec l) {
+            for (int k = 0; k < l.vars().size(); k++) {
+                if (l.inits().get(k) instanceof Core.Lambda lam && !vars.isMutated(l.vars().get(k))) localProcs.put(l.vars().get(k), lam);
+            }
+        }
+        for (Core child : CoreNodes.children(node)) collect(child, defines);
+    }
+
+    private void walk(Core node) {
+        switch (node) {
+            case Core.Let l -> bindings(l.vars(), l.inits(), l.body());
+            case Core.Letrec l -> bindings(l.vars(), l.inits(), l.body());
+            case Core.Lambda l -> {
+                if (counted(l.body()) && returnsCounted.add(l)) changed = true;
+            }
+            default -> {}
+        }
+        for (Core child : CoreNodes.children(node)) walk(child);
+    }
+
+    private void bindings(List<LocalVar> vs, List<Core> inits, Core body) {
+        for (int k = 0; k < vs.size(); k++) {
+            LocalVar v = vs.get(k);
+            if (counted(inits.get(k)) && !vars.isMutated(v) && !returns(body, v) && facts.holders.add(v)) changed = true;
+        }
+    }
+
+    /** True when the value of {@code e} comes with a count the receiver must give back. */
+    private boolean counted(Core e) {
+        return switch (e) {
+            case Core.Call c -> handsOut(c.fn()) || (known(c.fn()) instanceof Core.Lambda l && returnsCounted.contains(l));
+            case Core.Seq s -> counted(s.body().get(s.body().size() - 1));
+            case Core.If i -> counted(i.then()) && counted(i.otherwise());
+            case Core.Let l -> counted(l.body()) || returnsCountedBinding(l.vars(), l.inits(), l.body());
+            case Core.Letrec l -> counted(l.body()) || returnsCountedBinding(l.vars(), l.inits(), l.body());
+            default -> false;
+        };
+    }
+
+    private boolean returnsCountedBinding(List<LocalVar> vs, List<Core> inits, Core body) {
+        for (int k = 0; k < vs.size(); k++) {
+            if (counted(inits.get(k)) && !vars.isMutated(vs.get(k)) && alwaysReturns(body, vs.get(k))) return true;
+        }
+        return false;
+    }
+
+    private boolean handsOut(Core fn) { return fn instanceof Core.GlobalRef g && HANDS_OUT.contains(g.name()) && !userGlobals.contains(g.name()); }
+
+    private Core.Lambda known(Core fn) {
+        if (fn instanceof Core.GlobalRef g) return globalProcs.get(g.name());
+        if (fn instanceof Core.LocalRef r) return localProcs.get(r.var());
+        if (fn instanceof Core.Lambda l) return l;
+        return null;
+    }
+
+    /** True when {@code body} returns the value of {@code v} on every path. */
+    private static boolean alwaysReturns(Core body, LocalVar v) {
+        return switch (body) {
+            case Core.LocalRef r -> r.var() == v;
+            case Core.Seq s -> alwaysReturns(s.body().get(s.body().size() - 1), v);
+            case Core.Let l -> alwaysReturns(l.body(), v);
+            case Core.Letrec l -> alwaysReturns(l.body(), v);
+            case Core.If i -> alwaysReturns(i.then(), v) && alwaysReturns(i.otherwise(), v);
+            default -> false;
+        };
+    }
+
+    /** True when {@code body} may return the value of {@code v} (on some path). */
+    private static boolean returns(Core body, LocalVar v) {
+        return switch (body) {
+            case Core.LocalRef r -> r.var() == v;
+            case Core.Seq s -> returns(s.body().get(s.body().size() - 1), v);
+            case Core.Let l -> returns(l.body(), v);
+            case Core.Letrec l -> returns(l.body(), v);
+            case Core.If i -> returns(i.then(), v) || returns(i.otherwise(), v);
+            default -> false;
+        };
+    }
+}
