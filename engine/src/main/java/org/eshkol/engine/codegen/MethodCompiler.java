@@ -394,22 +394,27 @@ final class MethodCompiler {
         mv.visitLabel(start);
         emit(body, Ctx.VALUE);
         mv.visitLabel(end);
-        releaseHolds(holders);
+        int result = newSlot();
+        mv.visitVarInsn(ASTORE, result);
+        releaseHolds(holders, result, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
+        mv.visitVarInsn(ALOAD, result);
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(handler);
         int thrown = newSlot();
         mv.visitVarInsn(ASTORE, thrown);
-        releaseHolds(holders);
+        releaseHolds(holders, thrown, "(Ljava/lang/Object;Ljava/lang/Throwable;)V", "releaseLocalOnExit");
         mv.visitVarInsn(ALOAD, thrown);
         mv.visitInsn(ATHROW);
         mv.visitLabel(done);
         finish(ctx);
     }
 
-    private void releaseHolds(List<LocalVar> holders) {
+    /** Gives back each holder's count, unless what leaves the scope (in {@code slot}) still reaches it. */
+    private void releaseHolds(List<LocalVar> holders, int slot, String desc, String method) {
         for (int i = holders.size() - 1; i >= 0; i--) {
             loadVar(holders.get(i));
-            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", "releaseLocal", "(Ljava/lang/Object;)V", false);
+            mv.visitVarInsn(ALOAD, slot);
+            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", method, desc, false);
         }
     }
 

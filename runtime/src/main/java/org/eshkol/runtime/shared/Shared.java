@@ -1,5 +1,7 @@
 package org.eshkol.runtime.shared;
 
+import org.eshkol.runtime.Children;
+
 import java.util.function.Consumer;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Procedure;
@@ -172,6 +174,38 @@ public final class Shared {
     private static void releaseLocalSlow(Object v) {
         SharedHeader h = header(v);
         if (h != null && h.alive()) Reclaim.released("release", h, v, h.release());
+    }
+
+    /**
+     * Compiler entry point at the normal exit of a scope that holds {@code v}'s count, whose value is
+     * {@code result}: gives the count back, unless {@code result} still reaches {@code v} (a list or
+     * a closure made in the scope and returned), in which case the count stays with it: kept longer
+     * rather than destroyed while reachable.
+     */
+    public static void releaseLocal(Object v, Object result) {
+        if (SharedRegistry.LIVE.get() != 0) releaseLocalSlow(v, result);
+    }
+
+    /** As {@link #releaseLocal(Object, Object)} when the scope is left by {@code exit} (an error, an escape). */
+    public static void releaseLocalOnExit(Object v, Throwable exit) {
+        if (SharedRegistry.LIVE.get() == 0) return;
+        Object payload = org.eshkol.runtime.control.Transfers.payload(exit);
+        releaseLocalSlow(v, payload == org.eshkol.runtime.control.Transfers.NOTHING ? null : payload);
+    }
+
+    private static void releaseLocalSlow(Object v, Object result) {
+        SharedHeader h = header(v);
+        if (h == null || !h.alive()) return;
+        if (result == v || reaches(result, v)) return;
+        Reclaim.released("release", h, v, h.release());
+    }
+
+    /** True when {@code from} holds {@code v} (through unshared structure and closures). */
+    private static boolean reaches(Object from, Object v) {
+        if (from == null || Children.isLeaf(from)) return false;
+        boolean[] found = {false};
+        Reach.forEachHeld(from, (h, x) -> { if (x == v) found[0] = true; });
+        return found[0];
     }
 
     /** Where leak reports (safety net, cycles) go; null restores standard error. */
