@@ -44,13 +44,17 @@ public final class EvaluationScope {
     /** Closes what the evaluation left open (innermost first), then {@link #restore}s. */
     public void exit() {
         try {
-            Region r = ds.region;
-            if (r != mark && r != null) {
-                while (r.parent() != mark && r.parent() != null) r = r.parent();
-                if (r.parent() == mark) r.close();
-            }
+            closeAbove(ds, mark);
         } finally {
             restore();
         }
+    }
+
+    /** Closes the regions opened on {@code ds}'s thread above {@code mark} (the region current before). */
+    public static void closeAbove(DynamicState ds, Region mark) {
+        Region r = ds.region;
+        if (r == mark || r == null) return;
+        while (r.parent() != mark && r.parent() != null) r = r.parent();
+        if (r.parent() == mark) r.close();
     }
 }

@@ -91,8 +91,14 @@ final class Evaluation {
     private java.util.function.Consumer<String> leakReports(ScriptContext ctx) {
         if (leakListener != null) return leakListener;
         java.io.Writer w = ctx.getErrorWriter();
-        return w == null ? null : new WriterReports(w);
+        if (w == null) return null;
+        WriterReports last = lastReports;
+        if (last != null && last.w() == w) return last;
+        return lastReports = new WriterReports(w);
     }
+
+    /** The reports object made for the last error writer seen: calls with the same context reuse it. */
+    private volatile WriterReports lastReports;
 
     /** Leak reports written as lines to a context's error writer (a class, not a lambda: no bootstrap on the first eval). */
     private record WriterReports(java.io.Writer w) implements java.util.function.Consumer<String> {
@@ -131,14 +137,27 @@ final class Evaluation {
                             Object[] args) throws ScriptException {
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
-        // a procedure called from Java is one request: regions it leaves open are closed when it returns
-        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx));
+        // a procedure called from Java is one request: regions it leaves open are closed when it
+        // returns. The same as an EvaluationScope, without allocating one or writing unchanged fields:
+        // this is the getInterface/invokeFunction hot path.
+        DynamicState ds = session.ds;
+        org.eshkol.runtime.region.Region mark = ds.region;
+        RegionPolicy savedPolicy = ds.regionPolicy;
+        java.util.function.Consumer<String> savedLeaks = ds.leakReports;
+        java.util.function.Consumer<String> leaks = leakReports(ctx);
+        if (savedPolicy != regionPolicy) ds.regionPolicy = regionPolicy;
+        if (leaks != null && leaks != savedLeaks) ds.leakReports = leaks;
         try {
             return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {
-            scope.exit();
+            try {
+                if (ds.region != mark) EvaluationScope.closeAbove(ds, mark);
+            } finally {
+                if (ds.regionPolicy != savedPolicy) ds.regionPolicy = savedPolicy;
+                if (ds.leakReports != savedLeaks) ds.leakReports = savedLeaks;
+            }
             if (dog != null) dog.stop();
             session.exit(saved);
         }
