@@ -20,7 +20,7 @@ import org.eshkol.runtime.region.RegionPolicy;
  */
 public record EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
                             boolean explainOwnership, RegionPolicy regions,
-                            java.util.function.Consumer<String> leakReports) {
+                            java.util.function.Consumer<String> leakReports, boolean escapeAnalysis) {
     public EshkolOptions {
         if (evalStackBytes < 0) throw new IllegalArgumentException("negative stack size");
         java.util.Objects.requireNonNull(classFilter);
@@ -29,41 +29,46 @@ public record EshkolOptions(String tracePass, PrintStream traceOut, long evalSta
 
     public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter,
                          boolean explainOwnership) {
-        this(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, RegionPolicy.DEFAULT, null);
+        this(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, RegionPolicy.DEFAULT, null, true);
     }
 
     public EshkolOptions(String tracePass, PrintStream traceOut, long evalStackBytes, ClassFilter classFilter) {
-        this(tracePass, traceOut, evalStackBytes, classFilter, false, RegionPolicy.DEFAULT, null);
+        this(tracePass, traceOut, evalStackBytes, classFilter, false, RegionPolicy.DEFAULT, null, true);
     }
 
     public static EshkolOptions defaults() { return new EshkolOptions(null, System.err, 0, ClassFilter.ALL); }
 
     public EshkolOptions withTrace(String pass, PrintStream out) {
-        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership, regions, leakReports);
+        return new EshkolOptions(pass, out, evalStackBytes, classFilter, explainOwnership, regions, leakReports, escapeAnalysis);
     }
 
     /** Run scripts on engine threads with {@code bytes} of stack (e.g. 512 MiB for million-deep recursion). */
     public EshkolOptions withEvalStack(long bytes) {
-        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership, regions, leakReports);
+        return new EshkolOptions(tracePass, traceOut, bytes, classFilter, explainOwnership, regions, leakReports, escapeAnalysis);
     }
 
     /** Restrict the Java classes scripts may reach. */
     public EshkolOptions withClassFilter(ClassFilter filter) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership, regions, leakReports);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, filter, explainOwnership, regions, leakReports, escapeAnalysis);
     }
 
     /** Region memory and limits: e.g. the channel's allocator, or a smaller per-region byte limit. */
     public EshkolOptions withRegions(RegionPolicy policy) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, policy, leakReports);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, policy, leakReports, escapeAnalysis);
     }
 
     /** Send reports of resources scripts dropped unclosed to {@code listener} (null: the default). */
     public EshkolOptions withLeakReports(java.util.function.Consumer<String> listener) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, regions, listener);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, regions, listener, escapeAnalysis);
+    }
+
+    /** Turn escape analysis's decisions on (the default) or off (every decision conservative). */
+    public EshkolOptions withEscapeAnalysis(boolean on) {
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, explainOwnership, regions, leakReports, on);
     }
 
     /** Print, to {@code traceOut}, each owned value the analysis lets move into a procedure it cannot see. */
     public EshkolOptions withExplainOwnership(boolean on) {
-        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on, regions, leakReports);
+        return new EshkolOptions(tracePass, traceOut, evalStackBytes, classFilter, on, regions, leakReports, escapeAnalysis);
     }
 }

@@ -32,6 +32,9 @@ public final class DynamicState {
     /** The store check's walker and what it knows is clean while this thread's regions are open (region package). */
     public org.eshkol.runtime.region.StoreWalker storeWalker;
 
+    /** Where the compiler placed the next arena allocation on this thread (see region.AllocationSite); 0: the current region. */
+    public int nextAllocation;
+
     public static DynamicState current() { return CURRENT.get(); }
 
     /** One {@code parameterize} binding; {@code value} is mutable so the parameter can be set inside. */

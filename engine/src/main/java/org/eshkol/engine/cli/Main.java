@@ -39,6 +39,7 @@ public final class Main {
               --time          print how long start-up, each pass and loading took
               --explain-ownership  note each owned value moved into a procedure the analysis cannot see
               --report-shared list the shared values still alive at exit, with counts and sites
+              --no-escape-analysis  make every allocation and promotion decision the conservative default
               --help          show this help
               --version       show the version
             """;
@@ -64,6 +65,7 @@ public final class Main {
         boolean time = false;
         boolean explainOwnership = false;
         boolean reportShared = false;
+        boolean escapeAnalysis = true;
         String expr = null;
         boolean check = false;
         List<String> rest = new ArrayList<>();
@@ -94,6 +96,7 @@ public final class Main {
                 case "--time" -> time = true;
                 case "--explain-ownership" -> explainOwnership = true;
                 case "--report-shared" -> reportShared = true;
+                case "--no-escape-analysis" -> escapeAnalysis = false;
                 default -> {
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
                     rest.add(a);
@@ -102,7 +105,8 @@ public final class Main {
         }
         Eshkol engine;
         try {
-            engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err).withExplainOwnership(explainOwnership));
+            engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err).withExplainOwnership(explainOwnership)
+                    .withEscapeAnalysis(escapeAnalysis));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }

@@ -29,9 +29,10 @@ record ScriptKey(String text, String fileName, String options) {
     @Override
     public int hashCode() { return (text.hashCode() * 31 + fileName.hashCode()) * 31 + options.hashCode(); }
 
-    /** The options as they affect compiled code: only the class filter, when it is not the default. */
+    /** The options as they affect compiled code: the class filter, when it is not the default, and escape analysis. */
     static String optionsKey(EshkolOptions options) {
-        return options.classFilter() == ClassFilter.ALL ? "filter=all" : "filter=" + options.classFilter().getClass().getName();
+        String filter = options.classFilter() == ClassFilter.ALL ? "filter=all" : "filter=" + options.classFilter().getClass().getName();
+        return options.escapeAnalysis() ? filter : filter + ",no-escape-analysis";
     }
 
     /** The key as one string, for the on-disk cache (where it is checked in full). */

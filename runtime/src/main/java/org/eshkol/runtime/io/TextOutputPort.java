@@ -21,8 +21,8 @@ public final class TextOutputPort extends Port {
 
     TextOutputPort(Writer sink, boolean autoFlush, boolean closeSink) {
         this.sink = sink;
-        Region r = sink == null ? Region.current() : null;
-        this.arena = r == null ? null : new ArenaText(r, 64);
+        Region r = sink == null ? Region.allocationTarget() : null;
+        this.arena = r == null || r == Region.HEAP ? null : new ArenaText(r, 64);
         this.autoFlush = autoFlush;
         this.closeSink = closeSink;
     }

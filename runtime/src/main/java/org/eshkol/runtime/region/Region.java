@@ -114,10 +114,25 @@ public final class Region implements AutoCloseable {
     /** The innermost region open on this thread, or null when allocations go to the heap. */
     public static Region current() { return DynamicState.current().region; }
 
-    /** The region new arena values go to on this thread: the current region, or {@link #HEAP}. */
+    /**
+     * The region the next arena value goes to on this thread: the current region, or {@link #HEAP};
+     * unless the compiler placed it elsewhere for this one allocation ({@link AllocationSite}): in the
+     * current region's parent (a value only returned from its region) or on the heap (a value that
+     * escapes every region).
+     */
     public static Region allocationTarget() {
-        Region r = DynamicState.current().region;
+        DynamicState ds = DynamicState.current();
+        Region r = ds.region;
+        int placed = ds.nextAllocation;
+        if (placed != 0) return placedTarget(ds, r, placed);
         return r == null ? HEAP : r;
+    }
+
+    private static Region placedTarget(DynamicState ds, Region r, int placed) {
+        ds.nextAllocation = 0;
+        if (r == null || placed == AllocationSite.HEAP) return HEAP;
+        Region p = r.parent;
+        return p == null || !p.isOpen() ? HEAP : p;
     }
 
     /** Makes {@code r}, a region created on this thread as a child of the current region, current. */

@@ -34,6 +34,24 @@ public final class RegionLib {
         return exit(r, result);
     }
 
+    /**
+     * {@code %with-region} where escape analysis proved the result cannot hold an arena value made
+     * inside the region: the same, without the promotion walk at exit.
+     */
+    @Builtin("%with-region-unpromoted")
+    public static Object withRegionUnpromoted(Object name, Object size, Object thunk) {
+        Region r = Region.open(name instanceof Symbol s ? s.name() : null, size instanceof Long n ? n : 0);
+        Object result;
+        try {
+            result = ((Procedure) thunk).call0();
+        } catch (Throwable t) {
+            leave(r, t);
+            throw t;
+        }
+        if (r.isOpen()) r.close();
+        return result;
+    }
+
     /** Promotes {@code result} out of {@code r} and everything inside it, then closes them. */
     private static Object exit(Region r, Object result) {
         if (r.isOpen()) {
