@@ -499,6 +499,22 @@ final class MethodCompiler {
             }
         }
         mv.visitMethodInsn(INVOKESPECIAL, c.className(), "<init>", c.constructorDesc(), false);
+        countCaptures(l, c);
+    }
+
+    /**
+     * A closure that captures a binding holding a shared value's count, and that may outlive that
+     * binding's scope, counts as one more holder (Tier 4): otherwise leaving the scope could destroy
+     * the value while the closure still uses it.
+     */
+    private void countCaptures(Core.Lambda l, ClosureCompiler.Compiled c) {
+        if (unit.holds().isEmpty() || !unit.closureMayOutlive(l)) return;
+        for (Loc.Field f : c.fields()) {
+            LocalVar v = c.source(f);
+            if (!unit.holds().releasesAtExit(v) || uninitialized.containsKey(v)) continue;
+            loadVar(v);
+            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", "captured", "(Ljava/lang/Object;)V", false);
+        }
     }
 
     // ---------------------------------------------------------------- constants

@@ -90,6 +90,12 @@ public final class UnitCompiler {
 
     VariableFacts facts() { return facts; }
 
+    /**
+     * Whether a closure created from {@code l} may outlive the scope that creates it; true unless
+     * escape analysis proved otherwise (a lambda passed to for-each, called in place).
+     */
+    boolean closureMayOutlive(Core.Lambda l) { return true; }
+
     /** Which bindings give back a shared value's count when their scope exits (Tier 4). */
     org.eshkol.analysis.pass.SharedHolds holds() { return holds; }
 
