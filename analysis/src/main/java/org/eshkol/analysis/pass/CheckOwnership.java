@@ -422,7 +422,7 @@ public final class CheckOwnership {
     private void exitScope(List<LocalVar> vars, Core body, OwnershipFlow f) {
         for (LocalVar v : vars) {
             Entry e = f.vars.remove(v);
-            if (e == null || e.borrowOnly || e.exempt || f.dead || e.state != State.OWNED || returns(body, v)) continue;
+            if (e == null || e.borrowOnly || e.exempt || f.dead || e.state != State.OWNED || Returns.mayReturn(body, v)) continue;
             String x = v.name();
             error(v.span(), "Owned value '" + x + "' not consumed before scope exit",
                     List.of(new Diagnostic.Label(e.origin, e.originLabel)), OwnershipMessages.consumeFixes(x));
@@ -471,21 +471,10 @@ public final class CheckOwnership {
     }
 
     private boolean returnsOwnedBinding(List<LocalVar> vars, Core body) {
-        for (LocalVar v : vars) if (ownedVars.contains(v) && returns(body, v)) return true;
+        for (LocalVar v : vars) if (ownedVars.contains(v) && Returns.mayReturn(body, v)) return true;
         return false;
     }
 
-    /** True when {@code body} returns the value of {@code v}, handing its ownership to the caller. */
-    private static boolean returns(Core body, LocalVar v) {
-        return switch (body) {
-            case Core.LocalRef r -> r.var() == v;
-            case Core.Seq s -> returns(s.body().get(s.body().size() - 1), v);
-            case Core.Let l -> returns(l.body(), v);
-            case Core.Letrec l -> returns(l.body(), v);
-            case Core.If i -> returns(i.then(), v) || returns(i.otherwise(), v);
-            default -> false;
-        };
-    }
 
 
     // ---------------------------------------------------------------- reporting

@@ -82,7 +82,7 @@ public final class FindSharedHolds {
     private void bindings(List<LocalVar> vs, List<Core> inits, Core body) {
         for (int k = 0; k < vs.size(); k++) {
             LocalVar v = vs.get(k);
-            if (counted(inits.get(k)) && !vars.isMutated(v) && !returns(body, v) && facts.holders.add(v)) changed = true;
+            if (counted(inits.get(k)) && !vars.isMutated(v) && !Returns.mayReturn(body, v) && facts.holders.add(v)) changed = true;
         }
     }
 
@@ -100,7 +100,7 @@ public final class FindSharedHolds {
 
     private boolean returnsCountedBinding(List<LocalVar> vs, List<Core> inits, Core body) {
         for (int k = 0; k < vs.size(); k++) {
-            if (counted(inits.get(k)) && !vars.isMutated(vs.get(k)) && alwaysReturns(body, vs.get(k))) return true;
+            if (counted(inits.get(k)) && !vars.isMutated(vs.get(k)) && Returns.alwaysReturns(body, vs.get(k))) return true;
         }
         return false;
     }
@@ -114,27 +114,5 @@ public final class FindSharedHolds {
         return null;
     }
 
-    /** True when {@code body} returns the value of {@code v} on every path. */
-    private static boolean alwaysReturns(Core body, LocalVar v) {
-        return switch (body) {
-            case Core.LocalRef r -> r.var() == v;
-            case Core.Seq s -> alwaysReturns(s.body().get(s.body().size() - 1), v);
-            case Core.Let l -> alwaysReturns(l.body(), v);
-            case Core.Letrec l -> alwaysReturns(l.body(), v);
-            case Core.If i -> alwaysReturns(i.then(), v) && alwaysReturns(i.otherwise(), v);
-            default -> false;
-        };
-    }
 
-    /** True when {@code body} may return the value of {@code v} (on some path). */
-    private static boolean returns(Core body, LocalVar v) {
-        return switch (body) {
-            case Core.LocalRef r -> r.var() == v;
-            case Core.Seq s -> returns(s.body().get(s.body().size() - 1), v);
-            case Core.Let l -> returns(l.body(), v);
-            case Core.Letrec l -> returns(l.body(), v);
-            case Core.If i -> returns(i.then(), v) || returns(i.otherwise(), v);
-            default -> false;
-        };
-    }
 }

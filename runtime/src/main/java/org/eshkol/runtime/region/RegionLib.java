@@ -22,24 +22,16 @@ public final class RegionLib {
 
     /** {@code (%with-region name size thunk)}: name is a symbol or #f, size an integer or #f. */
     @Builtin("%with-region")
-    public static Object withRegion(Object name, Object size, Object thunk) {
-        Region r = Region.open(name instanceof Symbol s ? s.name() : null, size instanceof Long n ? n : 0);
-        Object result;
-        try {
-            result = ((Procedure) thunk).call0();
-        } catch (Throwable t) {
-            leave(r, t);
-            throw t;
-        }
-        return exit(r, result);
-    }
+    public static Object withRegion(Object name, Object size, Object thunk) { return run(name, size, thunk, true); }
 
     /**
      * {@code %with-region} where escape analysis proved the result cannot hold an arena value made
      * inside the region: the same, without the promotion walk at exit.
      */
     @Builtin("%with-region-unpromoted")
-    public static Object withRegionUnpromoted(Object name, Object size, Object thunk) {
+    public static Object withRegionUnpromoted(Object name, Object size, Object thunk) { return run(name, size, thunk, false); }
+
+    private static Object run(Object name, Object size, Object thunk, boolean promote) {
         Region r = Region.open(name instanceof Symbol s ? s.name() : null, size instanceof Long n ? n : 0);
         Object result;
         try {
@@ -48,8 +40,11 @@ public final class RegionLib {
             leave(r, t);
             throw t;
         }
-        if (r.isOpen()) r.close();
-        return result;
+        if (!promote) {
+            if (r.isOpen()) r.close();
+            return result;
+        }
+        return exit(r, result);
     }
 
     /** Promotes {@code result} out of {@code r} and everything inside it, then closes them. */
