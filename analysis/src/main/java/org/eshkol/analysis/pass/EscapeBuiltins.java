@@ -21,7 +21,8 @@ import org.eshkol.analysis.pass.EscapeGraph.Obj;
  *       that holds no program values: {@code make-bytevector bytevector bytevector-copy
  *       bytevector-append string->utf8 read-bytevector get-output-bytevector make-f64vector f64vector
  *       list->f64vector open-output-string};</li>
- *   <li>{@link #STRINGS}: makes a new heap string;</li>
+ *   <li>{@link #STRINGS}: makes a new heap string (or, for {@code string-split}, a list of new
+ *       strings): a heap allocation that holds nothing of the program;</li>
  *   <li>containers made from arguments (cons, list, vector, make-vector ...) or from the elements
  *       of arguments (list->vector, vector->list, list-copy, reverse, hash-table-keys ...);</li>
  *   <li>reads (car, cdr and the c[ad]r family, vector-ref, list-ref, hash-table-ref, assq ...)
@@ -72,7 +73,7 @@ final class EscapeBuiltins {
             "display", "write", "write-shared", "write-simple", "write-line", "newline", "write-char", "write-string",
             "write-u8", "write-bytevector", "flush-output-port", "close-port", "close-input-port", "close-output-port",
             "read-char", "peek-char", "read-line", "read-string", "char-ready?", "read-u8", "peek-u8", "u8-ready?",
-            "current-second", "current-jiffy", "jiffies-per-second", "close", "%consume", "exit", "emergency-exit",
+            "current-second", "current-jiffy", "jiffies-per-second", "close", "%consume", "exit", "emergency-exit", "format",
             "f64vector->list", "string->list", "string->vector", "iota");
 
     static final Set<String> ARENA = Set.of(
@@ -83,7 +84,7 @@ final class EscapeBuiltins {
             "make-string", "string", "string-copy", "string-append", "substring", "list->string", "utf8->string",
             "get-output-string", "vector->string", "string-upcase", "string-downcase", "string-foldcase",
             "string-join", "string-pad-left", "string-pad-right", "string-trim", "string-trim-left",
-            "string-trim-right", "string-reverse");
+            "string-trim-right", "string-reverse", "string-split");
 
     private static final Map<String, Effect> EFFECTS = new HashMap<>();
 

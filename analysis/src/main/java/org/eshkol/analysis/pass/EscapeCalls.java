@@ -30,6 +30,9 @@ final class EscapeCalls {
 
         /** The scope of a call expression. */
         EscapeScope scopeOf(Core.Call call);
+
+        /** The scope of a procedure's body. */
+        EscapeScope scopeOf(Core.Lambda l);
     }
 
     /** One call being resolved: the arguments, the list spread into further arguments (or null), the result. */
@@ -108,6 +111,7 @@ final class EscapeCalls {
     Obj restList(Core.Lambda l) {
         Obj rest = g.object(new EscapeKey("rest", l, 0), Kind.REST_LIST, l);
         rest.lambda = l;
+        rest.scope = binder.scopeOf(l);
         g.add(rest.contents, rest); // its tail is a list like itself
         return rest;
     }
@@ -153,7 +157,7 @@ final class EscapeCalls {
         if (o.scope == null) {
             o.scope = binder.scopeOf(c.key());
             o.builtin = builtin;
-            o.direct = c.index() == 0 && (operatorName(c.key()) != null ? operatorName(c.key()).equals(builtin) : kind == Kind.RECORD);
+            o.direct = c.index() == 0 && (kind == Kind.RECORD || builtin.equals(operatorName(c.key())));
         }
         return o;
     }
@@ -180,14 +184,23 @@ final class EscapeCalls {
         });
     }
 
-    /** What {@code value} holds is stored into the objects {@code container} holds. */
+    /**
+     * What {@code value} holds is stored into the objects {@code container} holds. A container that
+     * may be older than the scope of the store (made outside it, or unknown) outlives that scope:
+     * the value escapes, as for a {@code set!} of a variable bound outside the scope.
+     */
     void store(Call c, Node container, Node value) {
         Node recorded = stores.computeIfAbsent(c.key(), k -> new Node());
         g.edge(value, recorded);
+        EscapeScope here = binder.scopeOf(c.key());
         g.listen(container, id -> {
             Obj o = g.object(id);
-            if (o.kind.isSite()) g.edge(value, o.contents);
-            else if (o.kind.isUnknown()) escape(value);
+            if (o.kind.isSite()) {
+                g.edge(value, o.contents);
+                if (here == null || o.scope == null || !here.encloses(o.scope)) escape(value);
+            } else if (o.kind.isUnknown()) {
+                escape(value);
+            }
         });
     }
 

@@ -285,4 +285,7 @@ final class EscapeGraphBuilder implements EscapeCalls.Binder {
 
     @Override
     public EscapeScope scopeOf(Core.Call call) { return callScopes.get(call); }
+
+    @Override
+    public EscapeScope scopeOf(Core.Lambda l) { return lambdaScopes.get(l); }
 }
