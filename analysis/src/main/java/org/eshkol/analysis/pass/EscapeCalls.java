@@ -185,20 +185,25 @@ final class EscapeCalls {
     }
 
     /**
-     * What {@code value} holds is stored into the objects {@code container} holds. A container that
-     * may be older than the scope of the store (made outside it, or unknown) outlives that scope:
-     * the value escapes, as for a {@code set!} of a variable bound outside the scope.
+     * What {@code value} holds is stored into the objects {@code container} holds. A stored object
+     * escapes its scope when the container may be older than that scope (made outside it): it is
+     * "stored in a data structure that outlives the scope". Everything stored into an object the
+     * analysis cannot see escapes. (The run time still promotes at such stores unless
+     * {@link EscapeFacts#promoteAtStore} says the value holds no region value, so these categories
+     * need not see through recursion the way the rule for {@code set!} must.)
      */
     void store(Call c, Node container, Node value) {
         Node recorded = stores.computeIfAbsent(c.key(), k -> new Node());
         g.edge(value, recorded);
-        EscapeScope here = binder.scopeOf(c.key());
         g.listen(container, id -> {
-            Obj o = g.object(id);
-            if (o.kind.isSite()) {
-                g.edge(value, o.contents);
-                if (here == null || o.scope == null || !here.encloses(o.scope)) escape(value);
-            } else if (o.kind.isUnknown()) {
+            Obj box = g.object(id);
+            if (box.kind.isSite()) {
+                g.edge(value, box.contents);
+                g.listen(value, v -> {
+                    Obj o = g.object(v);
+                    if (o.scope == null || box.scope == null || !o.scope.encloses(box.scope)) g.add(g.global, o);
+                });
+            } else if (box.kind.isUnknown()) {
                 escape(value);
             }
         });

@@ -1,6 +1,5 @@
 package org.eshkol.analysis.pass;
 
-import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -37,11 +36,13 @@ final class EscapeClassifier {
     /** Per scope: [0] objects reachable from its return, [1] those reachable through a closure's captures. */
     private final Map<EscapeScope, BitSet[]> outs = new IdentityHashMap<>();
     private final Map<Obj, Escape> siteEscapes = new IdentityHashMap<>();
+    private final EscapeReach reachability;
 
     EscapeClassifier(EscapeGraphBuilder b) {
         this.b = b;
         this.g = b.graph;
         this.global = g.global.pts;
+        this.reachability = new EscapeReach(g.objects);
     }
 
     EscapeFacts classify() {
@@ -58,28 +59,17 @@ final class EscapeClassifier {
     private BitSet[] out(EscapeScope s) {
         return outs.computeIfAbsent(s, k -> {
             BitSet reached = reach(k.ret.pts);
-            BitSet viaClosure = new BitSet();
+            BitSet captures = new BitSet();
             reached.stream().forEach(id -> {
                 Obj o = g.object(id);
-                if (o.kind == Kind.CLOSURE) viaClosure.or(reach(o.contents.pts));
+                if (o.kind == Kind.CLOSURE) captures.or(o.contents.pts);
             });
-            return new BitSet[] {reached, viaClosure};
+            return new BitSet[] {reached, reach(captures)};
         });
     }
 
     /** Every object reachable from {@code start} through contents. */
-    private BitSet reach(BitSet start) {
-        BitSet seen = (BitSet) start.clone();
-        ArrayDeque<Integer> todo = new ArrayDeque<>();
-        start.stream().forEach(todo::add);
-        while (!todo.isEmpty()) {
-            BitSet next = (BitSet) g.object(todo.poll()).contents.pts.clone();
-            next.andNot(seen);
-            seen.or(next);
-            next.stream().forEach(todo::add);
-        }
-        return seen;
-    }
+    private BitSet reach(BitSet start) { return reachability.from(start); }
 
     /** The category of object {@code o} relative to scope {@code s}. */
     private Escape relative(Obj o, EscapeScope s) {

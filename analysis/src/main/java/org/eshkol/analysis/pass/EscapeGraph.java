@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +89,8 @@ final class EscapeGraph {
     static final class Node {
         final BitSet pts = new BitSet();
         BitSet pending = new BitSet();
-        final Set<Node> succ = new LinkedHashSet<>();
+        final List<Node> succ = new ArrayList<>();
+        private final Set<Node> succSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         final List<IntConsumer> listeners = new ArrayList<>();
         boolean queued;
     }
@@ -98,6 +98,9 @@ final class EscapeGraph {
     final List<Obj> objects = new ArrayList<>();
     final Node global = new Node();
     private final ArrayDeque<Node> work = new ArrayDeque<>();
+    /** Scratch sets of {@link #edge} and {@link #addAll} (never both in use by one call). */
+    private final BitSet scratchKnown = new BitSet();
+    private final BitSet scratchFresh = new BitSet();
     private final Map<Object, Obj> keyed = new HashMap<>();
     /** Procedures that unknown code may call: their parameters hold unknown arguments. */
     private final Set<Core.Lambda> calledFromOutside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -139,8 +142,11 @@ final class EscapeGraph {
 
     /** Everything {@code from} holds, now and later, flows into {@code to}. */
     void edge(Node from, Node to) {
-        if (from == to || !from.succ.add(to)) return;
-        BitSet known = (BitSet) from.pts.clone();
+        if (from == to || !from.succSet.add(to)) return;
+        from.succ.add(to);
+        BitSet known = scratchKnown;
+        known.clear();
+        known.or(from.pts);
         known.andNot(from.pending);
         addAll(to, known);
     }
@@ -154,7 +160,9 @@ final class EscapeGraph {
     }
 
     private void addAll(Node n, BitSet ids) {
-        BitSet fresh = (BitSet) ids.clone();
+        BitSet fresh = scratchFresh;
+        fresh.clear();
+        fresh.or(ids);
         fresh.andNot(n.pts);
         if (fresh.isEmpty()) return;
         n.pts.or(fresh);
@@ -176,7 +184,8 @@ final class EscapeGraph {
             n.queued = false;
             BitSet delta = n.pending;
             n.pending = new BitSet();
-            for (Node s : new ArrayList<>(n.succ)) addAll(s, delta);
+            // edges added while this runs receive everything n holds when they are added
+            for (int i = 0, size = n.succ.size(); i < size; i++) addAll(n.succ.get(i), delta);
             for (int i = 0; i < n.listeners.size(); i++) {
                 IntConsumer l = n.listeners.get(i);
                 delta.stream().forEach(l);

@@ -203,6 +203,24 @@ class AnalyzeEscapesTest {
     }
 
     @Test
+    void storesIntoAnOuterContainerEscapeOnlyForObjectsYoungerThanIt() {
+        Analysed a = analyse("""
+                (define (collect lst)
+                  (let ((v (make-vector 1 #f))
+                        (mark (make-bytevector 1)))
+                    (for-each (lambda (x)
+                                (vector-set! v 0 mark)
+                                (vector-set! v 0 (make-bytevector x)))
+                              lst)
+                    (vector-length v)))
+                """);
+        assertEquals(Escape.NONE, a.var("mark"));
+        assertEquals(Escape.NONE, a.var("v"));
+        // made in the lambda, kept in v after the lambda returns
+        assertEquals(Escape.GLOBAL, a.facts.escapeOf(a.call("make-bytevector", 1)));
+    }
+
+    @Test
     void conservativeFactsKeepEveryDefault() {
         Analysed a = analyse("(define (f) (with-region (make-bytevector 2)))");
         assertEquals(Alloc.CALLER_REGION, a.facts.allocationOf(a.call("make-bytevector")));
