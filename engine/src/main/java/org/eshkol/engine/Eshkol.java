@@ -51,6 +51,7 @@ public final class Eshkol {
         this.globals = new GlobalEnvironment(BuiltinRegistry.standard());
         this.pipeline = new Pipeline(globals, null, trace, options.traceOut(), options.explainOwnership());
         this.evaluator = Evaluator.create(options.evalStackBytes());
+        pipeline.escapeAnalysis(options.escapeAnalysis());
         this.options = options;
         this.startNanos = System.nanoTime() - t0;
     }
@@ -207,6 +208,18 @@ public final class Eshkol {
     }
 
     /** Checks a program (read, expand, analyse) without compiling or running it. */
+    /**
+     * {@code eshkol analyze}: the escape analysis report of a program (one line per binding and
+     * allocation site, then a summary), after every check the front end makes.
+     */
+    public String analyzeEscapes(SourceFile file) {
+        try {
+            return org.eshkol.analysis.pass.EscapeReport.render(pipeline.analyse(file).escapes());
+        } catch (CompileError e) {
+            throw EshkolException.compile(e.diagnostics());
+        }
+    }
+
     public void check(SourceFile file) {
         try {
             pipeline.analyse(file);

@@ -8,6 +8,9 @@ import org.eshkol.analysis.ir.CorePrinter;
 import org.eshkol.analysis.ir.Program;
 import org.eshkol.analysis.pass.AnalyzeVariables;
 import org.eshkol.analysis.pass.CheckOwnership;
+import org.eshkol.analysis.pass.AnalyzeEscapes;
+import org.eshkol.analysis.pass.EscapeFacts;
+import org.eshkol.analysis.pass.EscapeReport;
 import org.eshkol.analysis.pass.FindSharedHolds;
 import org.eshkol.analysis.pass.SharedHolds;
 import org.eshkol.analysis.pass.FindLoops;
@@ -31,7 +34,7 @@ final class Pipeline {
     enum Pass {
         READ("read"), EXPAND("expand"), ANALYZE_VARIABLES("analyze-variables"),
         CHECK_OWNERSHIP("check-ownership"), FIND_LOOPS("find-loops"),
-        FIND_SHARED_HOLDS("find-shared-holds"), CODEGEN("codegen");
+        FIND_SHARED_HOLDS("find-shared-holds"), ANALYZE_ESCAPES("analyze-escapes"), CODEGEN("codegen");
 
         final String traceName;
 
@@ -51,6 +54,11 @@ final class Pipeline {
 
     /** Print the ownership analysis's assumptions (moves into procedures it cannot see) to {@code traceOut}. */
     private final boolean explainOwnership;
+
+    /** Whether escape analysis decides placements (else every decision is the conservative default). */
+    private boolean escapeAnalysis = true;
+
+    void escapeAnalysis(boolean on) { escapeAnalysis = on; }
 
     /** Ownership facts carried from one program to the next of a session (the REPL), or null. */
     private org.eshkol.analysis.pass.OwnershipMemory ownershipMemory;
@@ -127,7 +135,10 @@ final class Pipeline {
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
         SharedHolds holds = FindSharedHolds.find(program.forms(), facts);
         done(Pass.FIND_SHARED_HOLDS);
-        return new Analysed(program, facts, loops, holds);
+        EscapeFacts escapes = escapeAnalysis ? AnalyzeEscapes.analyze(program.forms(), facts, loops) : EscapeFacts.conservative();
+        done(Pass.ANALYZE_ESCAPES);
+        if (trace == Pass.ANALYZE_ESCAPES) traceOut.print(EscapeReport.render(escapes));
+        return new Analysed(program, facts, loops, holds, escapes);
     }
 
     /**
@@ -145,7 +156,7 @@ final class Pipeline {
 
     /** A program with the facts of every analysis pass. */
     record Analysed(Program program, VariableFacts facts, java.util.Set<org.eshkol.analysis.ir.Core.Letrec> loops,
-                    org.eshkol.analysis.pass.SharedHolds holds) {}
+                    org.eshkol.analysis.pass.SharedHolds holds, EscapeFacts escapes) {}
 
     CompiledUnit compile(SourceFile file) {
         Analysed a = analyse(file);
@@ -153,7 +164,7 @@ final class Pipeline {
         var facts = a.facts();
         var loops = a.loops();
         markDefinitions(program);
-        CompiledUnit unit = new UnitCompiler(globals, facts, loops, a.holds(), file.name()).compile(program);
+        CompiledUnit unit = new UnitCompiler(globals, facts, loops, a.holds(), a.escapes(), file.name()).compile(program);
         done(Pass.CODEGEN);
         if (trace == Pass.CODEGEN) {
             traceOut.println(";; " + unit.className() + ": " + unit.classes().size() + " classes, "

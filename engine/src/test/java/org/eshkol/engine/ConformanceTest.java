@@ -33,14 +33,20 @@ class ConformanceTest {
     private static final long TIMEOUT_MS = 60_000;
 
     @TestFactory
-    Stream<DynamicNode> corpus() throws IOException {
+    Stream<DynamicNode> corpus() throws IOException { return corpus(true); }
+
+    /** The same corpus with --no-escape-analysis: every result must be identical. */
+    @TestFactory
+    Stream<DynamicNode> corpusWithoutEscapeAnalysis() throws IOException { return corpus(false); }
+
+    private Stream<DynamicNode> corpus(boolean escapeAnalysis) throws IOException {
         List<DynamicNode> features = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(CORPUS)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 List<DynamicNode> tests = new ArrayList<>();
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.filter(p -> p.toString().endsWith(".esk")).sorted().toList()) {
-                        tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> runGolden(f)));
+                        tests.add(DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> runGolden(f, escapeAnalysis)));
                     }
                 }
                 features.add(DynamicContainer.dynamicContainer(dir.getFileName().toString(), tests));
@@ -52,11 +58,13 @@ class ConformanceTest {
     /** What one run of a script produced. */
     record Outcome(String stdout, String runtimeError, List<String> compileErrors, Integer exitCode) {}
 
-    static void runGolden(Path file) throws Exception {
+    static void runGolden(Path file) throws Exception { runGolden(file, true); }
+
+    static void runGolden(Path file, boolean escapeAnalysis) throws Exception {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         GoldenExpectations expected = GoldenExpectations.parse(text);
         String name = CORPUS.relativize(file).toString();
-        Outcome got = run(name, text);
+        Outcome got = run(name, text, escapeAnalysis);
         List<String> lines = new ArrayList<>(List.of(got.stdout().split("\n", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines.remove(lines.size() - 1);
         String context = "\n--- output ---\n" + got.stdout() + "--- error ---\n" + got.runtimeError() + "\n" + got.compileErrors();
@@ -66,12 +74,14 @@ class ConformanceTest {
         if (expected.exitCode() != null) assertEquals(expected.exitCode(), got.exitCode(), "exit code" + context);
     }
 
-    static Outcome run(String name, String text) throws InterruptedException {
+    static Outcome run(String name, String text) throws InterruptedException { return run(name, text, true); }
+
+    static Outcome run(String name, String text, boolean escapeAnalysis) throws InterruptedException {
         AtomicReference<Outcome> result = new AtomicReference<>();
         AtomicReference<Throwable> crash = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
-                result.set(runHere(name, text));
+                result.set(runHere(name, text, escapeAnalysis));
             } catch (Throwable e) {
                 crash.set(e);
             }
@@ -87,11 +97,11 @@ class ConformanceTest {
         return result.get();
     }
 
-    private static Outcome runHere(String name, String text) {
+    private static Outcome runHere(String name, String text, boolean escapeAnalysis) {
         TextOutputPort out = Port.openOutputString();
         StandardPorts.setDefaults(Port.openInputString(""), out, out);
         CommandLine.set(List.of(name));
-        Eshkol engine = new Eshkol();
+        Eshkol engine = new Eshkol(EshkolOptions.defaults().withEscapeAnalysis(escapeAnalysis));
         String runtimeError = null;
         List<String> compileErrors = new ArrayList<>();
         Integer exit = 0;

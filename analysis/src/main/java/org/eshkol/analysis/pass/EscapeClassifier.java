@@ -114,7 +114,7 @@ final class EscapeClassifier {
             } else if (o.direct) {
                 Core.Call call = (Core.Call) o.node;
                 facts.siteEscapes.put(call, e);
-                facts.allocs.put(call, siteAlloc(o));
+                if (o.kind == Kind.ARENA) facts.allocs.put(call, siteAlloc(o)); // placement matters for arena values only
                 facts.lines.add(new Line(call.span(), o.scope.name, e, tier(e, true), false));
             }
         }

@@ -32,6 +32,7 @@ public final class Main {
             Usage: eshkol [options] [FILE [ARGS...]]
                    eshkol -e EXPR
                    eshkol check FILE
+                   eshkol analyze FILE    (escape analysis: where each binding and allocation lives)
             With no FILE, starts the interactive REPL.
             Options:
               -e EXPR         evaluate EXPR and print its value
@@ -68,6 +69,7 @@ public final class Main {
         boolean escapeAnalysis = true;
         String expr = null;
         boolean check = false;
+        boolean analyze = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -93,6 +95,7 @@ public final class Main {
                     expr = args[i];
                 }
                 case "check" -> check = true;
+                case "analyze" -> analyze = true;
                 case "--time" -> time = true;
                 case "--explain-ownership" -> explainOwnership = true;
                 case "--report-shared" -> reportShared = true;
@@ -113,6 +116,7 @@ public final class Main {
         Session session = Session.open(engine, out, err, rest);
         try {
             if (expr != null) return session.evalPrint(new SourceFile("<expr>", expr));
+            if (rest.isEmpty() && analyze) return usage(err, "analyze needs a file");
             if (rest.isEmpty()) return check ? usage(err, "check needs a file") : new Repl(session, System.in, out).run();
             SourceFile file;
             try {
@@ -124,6 +128,7 @@ public final class Main {
                 err.println("eshkol: cannot read " + rest.get(0) + ": " + e.getMessage());
                 return 2;
             }
+            if (analyze) return session.analyze(file);
             return check ? session.check(file) : session.runFile(file);
         } finally {
             session.close();

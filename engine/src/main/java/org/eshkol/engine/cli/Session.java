@@ -51,6 +51,16 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** {@code eshkol analyze FILE}: prints the escape analysis report. */
+    int analyze(SourceFile file) {
+        try {
+            out.write(engine.analyzeEscapes(file));
+            return 0;
+        } catch (EshkolException e) {
+            return report(e);
+        }
+    }
+
     int check(SourceFile file) {
         try {
             engine.check(file);

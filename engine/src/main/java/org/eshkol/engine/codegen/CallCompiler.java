@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.util.List;
 import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.pass.EscapeFacts;
 import org.eshkol.engine.builtins.BuiltinInfo;
 import org.eshkol.engine.builtins.BuiltinMethod;
 import org.objectweb.asm.Label;
@@ -50,6 +51,10 @@ final class CallCompiler {
 
     void emitCall(Core.Call c, Ctx ctx) {
         m.line(c.span());
+        if (c.fn() instanceof Core.PrimRef p && p.name().equals("%with-region") && !m.unit.promoteAtExit(c)) {
+            // escape analysis proved the result holds none of the region's arena values: no walk at exit
+            c = new Core.Call(c.span(), new Core.PrimRef(p.span(), "%with-region-unpromoted"), c.args());
+        }
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();
         if (b != null) {
@@ -150,7 +155,23 @@ final class CallCompiler {
         for (int k = 0; k < fixed; k++) m.emit(args.get(k), Ctx.VALUE);
         if (method.rest()) pushArray(args.subList(fixed, args.size()));
         m.line(call.span());
+        placeAllocation(call);
         mv.visitMethodInsn(INVOKESTATIC, method.ownerInternal(), method.name(), method.descriptor(), false);
+    }
+
+    /**
+     * Escape analysis's placement of an arena allocation, set right before the allocating call (after
+     * its arguments, so their own allocations are not affected): the enclosing region's parent for a
+     * value only returned from its region, the heap for one that escapes every region.
+     */
+    private void placeAllocation(Core.Call call) {
+        if (call == null) return;
+        EscapeFacts.Alloc a = m.unit.allocationOf(call);
+        if (a == EscapeFacts.Alloc.CALLER_REGION) {
+            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/region/AllocationSite", "callerRegion", "()V", false);
+        } else if (a == EscapeFacts.Alloc.SHARED) {
+            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/region/AllocationSite", "heap", "()V", false);
+        }
     }
 
     /** Turns a builtin's Java result into what {@code ctx} needs. */

@@ -158,7 +158,10 @@ final class MethodCompiler {
                 line(d.span());
                 loadGlobalCell(d.name());
                 if (d.value() instanceof Core.Lambda lam) makeClosure(lam, new SelfInfo(lam, null, d.name()));
-                else emit(d.value(), Ctx.VALUE);
+                else {
+                    emit(d.value(), Ctx.VALUE);
+                    emitStoreCheck(); // a global outlives every region, even one made by region-open
+                }
                 mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
                 if (ctx == Ctx.EFFECT) return;
                 pushUnspecified();
@@ -297,6 +300,9 @@ final class MethodCompiler {
         if (loc.boxed()) {
             loadStorage(loc);
             emit(value, Ctx.VALUE);
+            // a boxed variable is captured: it may belong to a scope outside the current region
+            // (set! of an outer local inside with-region), so its value is promoted like any store
+            emitStoreCheck();
             mv.visitFieldInsn(PUTFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
         } else if (loc instanceof Loc.Slot s) {
             emit(value, Ctx.VALUE);
@@ -304,6 +310,12 @@ final class MethodCompiler {
         } else {
             throw new IllegalStateException("assignment to an unboxed captured variable " + v);
         }
+    }
+
+    /** Promotes the arena values the value on the stack reaches to the heap (it stays on the stack). */
+    private void emitStoreCheck() {
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/region/Escapes", "stored", "(Ljava/lang/Object;)V", false);
     }
 
     void newBox(Runnable pushValue) {

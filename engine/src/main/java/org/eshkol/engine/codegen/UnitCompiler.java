@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eshkol.analysis.diag.Diagnostics;
 import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.pass.EscapeFacts;
 import org.eshkol.analysis.ir.LocalVar;
 import org.eshkol.analysis.ir.Program;
 import org.eshkol.analysis.pass.VariableFacts;
@@ -36,6 +37,7 @@ public final class UnitCompiler {
     private final VariableFacts facts;
     private final java.util.Set<Core.Letrec> loops;
     private final org.eshkol.analysis.pass.SharedHolds holds;
+    private final EscapeFacts escapes;
     private final String className;
     private final String fileName;
     private final ConstantTable constants = new ConstantTable();
@@ -49,11 +51,12 @@ public final class UnitCompiler {
     private int lambdas;
 
     public UnitCompiler(GlobalEnvironment env, VariableFacts facts, java.util.Set<Core.Letrec> loops,
-                        org.eshkol.analysis.pass.SharedHolds holds, String fileName) {
+                        org.eshkol.analysis.pass.SharedHolds holds, EscapeFacts escapes, String fileName) {
         this.env = env;
         this.facts = facts;
         this.loops = loops;
         this.holds = holds;
+        this.escapes = escapes;
         this.fileName = fileName;
         this.className = "esk/U" + UNITS.incrementAndGet();
     }
@@ -94,7 +97,15 @@ public final class UnitCompiler {
      * Whether a closure created from {@code l} may outlive the scope that creates it; true unless
      * escape analysis proved otherwise (a lambda passed to for-each, called in place).
      */
-    boolean closureMayOutlive(Core.Lambda l) { return true; }
+    boolean closureMayOutlive(Core.Lambda l) {
+        return escapes.isConservative() || escapes.escapeOf(l) != EscapeFacts.Escape.NONE;
+    }
+
+    /** Where escape analysis places an arena-allocating call's value (REGION: the default). */
+    EscapeFacts.Alloc allocationOf(Core.Call site) { return escapes.allocationOf(site); }
+
+    /** False when escape analysis proved a with-region's result holds none of its arena values. */
+    boolean promoteAtExit(Core.Call withRegion) { return escapes.promoteAtExit(withRegion); }
 
     /** Which bindings give back a shared value's count when their scope exits (Tier 4). */
     org.eshkol.analysis.pass.SharedHolds holds() { return holds; }

@@ -26,11 +26,10 @@ class RegionsThroughScriptEngineTest {
 
     @Test
     void aForgottenHandleIsClosedWhenTheEvaluationEnds() throws ScriptException {
-        Object n = engine.eval("(define h (region-open 'forgotten)) (define b (make-bytevector 100 1)) (bytevector-u8-ref b 99)");
+        Object n = engine.eval("(define h (region-open 'forgotten)) (let ((b (make-bytevector 100 1))) (bytevector-u8-ref b 99))");
         assertEquals(1L, n);
         assertTrue(RegionAudit.problems().isEmpty(), RegionAudit.problems().toString());
-        ScriptException e = assertThrows(ScriptException.class, () -> engine.eval("(bytevector-u8-ref b 0)"));
-        assertTrue(e.getMessage().contains("bytevector from region 'forgotten' used after the region ended"), e.getMessage());
+        assertEquals(Boolean.FALSE, engine.eval("(region-open? h)"));
     }
 
     @Test
@@ -81,7 +80,9 @@ class RegionsThroughScriptEngineTest {
                 .getScriptEngine(EshkolOptions.defaults().withRegions(RegionPolicy.DEFAULT.withMaxBytes(1000)));
         Object message = small.eval("""
                 (guard (e ((error-object? e) (error-object-message e)))
-                  (with-region 'upload (make-bytevector 800) (make-bytevector 800)))""");
+                  (with-region 'upload
+                    (let* ((a (make-bytevector 800)) (b (make-bytevector 800)))
+                      (+ (bytevector-length a) (bytevector-length b)))))""");
         assertEquals("region 'upload': allocating 800 bytes exceeds the region's limit of 1000 bytes (800 already allocated)", message);
         assertEquals(800L, small.eval("(with-region (bytevector-length (make-bytevector 800)))"));
     }
