@@ -34,9 +34,8 @@ public final class Global {
     public void set(Object v) {
         Object old = value;
         if (old == Unbound.MARK) throw Errors.unbound(name.name());
-        org.eshkol.runtime.region.Escapes.stored(v);
+        StoreHooks.storing(old, v);
         value = v;
-        org.eshkol.runtime.shared.Shared.stored(old, v);
     }
 
     public void unbind() { value = Unbound.MARK; }

@@ -251,6 +251,19 @@ class MainTest {
         }
     }
 
+    /** eshkol analyze prints the spec's categories for the spec's escape examples. */
+    @Test
+    void analyzePrintsTheSpecsCategories() {
+        Result r = run("analyze", "../examples/spec-escape.esk");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("3:10 result escape=return alloc=caller-region"), r.out());
+        assertTrue(r.out().contains("6:10 total escape=none alloc=stack"), r.out());
+        assertTrue(r.out().contains("10:10 count escape=closure alloc=shared"), r.out());
+        assertTrue(r.out().contains("13:35 remember! escape=global alloc=shared"), r.out());
+        assertTrue(r.out().contains("16:12 b escape=return alloc=caller-region"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("summary: none=")), r.out());
+    }
+
     /** Ownership is remembered from one REPL input to the next: a use after close is caught before it runs. */
     @Test
     void replRemembersOwnershipAcrossInputs() {

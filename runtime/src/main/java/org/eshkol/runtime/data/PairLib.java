@@ -1,5 +1,6 @@
 package org.eshkol.runtime.data;
 
+import org.eshkol.runtime.StoreHooks;
 import org.eshkol.runtime.region.Escapes;
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Errors;
@@ -31,18 +32,14 @@ public final class PairLib {
     @Builtin({"set-car!"})
     public static void setCar(Object x, Object v) {
         Pair p = Args.pair("set-car!", x);
-        Escapes.stored(v);
-        Object old = p.car;
+        StoreHooks.storing(p.car, v);
         p.car = v;
-        Shared.stored(old, v);
     }
 
     @Builtin({"set-cdr!"})
     public static void setCdr(Object x, Object v) {
         Pair p = Args.pair("set-cdr!", x);
-        Escapes.stored(v);
-        Object old = p.cdr;
+        StoreHooks.storing(p.cdr, v);
         p.cdr = v;
-        Shared.stored(old, v);
     }
 }

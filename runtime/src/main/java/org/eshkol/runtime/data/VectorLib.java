@@ -1,5 +1,6 @@
 package org.eshkol.runtime.data;
 
+import org.eshkol.runtime.StoreHooks;
 import org.eshkol.runtime.region.Escapes;
 import org.eshkol.runtime.shared.Shared;
 import java.util.Arrays;
@@ -52,10 +53,8 @@ public final class VectorLib {
     public static void set(Object v, Object k, Object x) {
         Object[] a = Args.vector("vector-set!", v);
         int i = Args.index("vector-set!", k, a.length);
-        Escapes.stored(x);
-        Object old = a[i];
+        StoreHooks.storing(a[i], x);
         a[i] = x;
-        Shared.stored(old, x);
     }
 
     @Builtin({"vector->list"})

@@ -94,7 +94,10 @@ final class Arena {
             buf.release();
             throw new IllegalStateException("allocator " + allocator + " returned a heap buffer without an array");
         }
-        if (chunkCount == 0) LIVE.incrementAndGet();
+        if (chunkCount == 0) {
+            LIVE.incrementAndGet();
+            org.eshkol.runtime.StoreHooks.activate();
+        }
         if (chunks == null) chunks = new ByteBuf[4];
         else if (chunkCount == chunks.length) chunks = Arrays.copyOf(chunks, chunkCount * 2);
         chunks[chunkCount++] = buf;
@@ -105,7 +108,10 @@ final class Arena {
 
     /** Returns every chunk to the allocator. The values still pointing into them are dead by then. */
     void release() {
-        if (chunkCount > 0) LIVE.decrementAndGet();
+        if (chunkCount > 0) {
+            LIVE.decrementAndGet();
+            org.eshkol.runtime.StoreHooks.deactivate();
+        }
         for (int i = 0; i < chunkCount; i++) {
             chunks[i].release();
             chunks[i] = null;

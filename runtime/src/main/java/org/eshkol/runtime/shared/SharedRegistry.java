@@ -46,6 +46,7 @@ final class SharedRegistry {
     static void added(SharedHeader h) {
         ALIVE.add(h);
         LIVE.incrementAndGet();
+        org.eshkol.runtime.StoreHooks.activate();
         if (reaper == null) startReaper();
     }
 
@@ -56,7 +57,10 @@ final class SharedRegistry {
      */
     static void died(SharedHeader h) {
         if (!h.side) h.clear();
-        if (ALIVE.remove(h)) LIVE.decrementAndGet();
+        if (ALIVE.remove(h)) {
+            LIVE.decrementAndGet();
+            org.eshkol.runtime.StoreHooks.deactivate();
+        }
     }
 
     /** {@code h}'s count was decremented to a value above zero: it may be the root of a garbage cycle. */
@@ -102,6 +106,7 @@ final class SharedRegistry {
         if (h.side) SideHeaders.remove(h);
         if (!ALIVE.remove(h)) return;
         LIVE.decrementAndGet();
+        org.eshkol.runtime.StoreHooks.deactivate();
         int count = h.strong();
         if (count <= 0 || !h.setFlag(SharedHeader.LEAKED)) return;
         report("shared value leak: " + h.kind + " (shared at " + h.site + ") became unreachable with count "

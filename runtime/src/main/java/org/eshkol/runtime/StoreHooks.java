@@ -1,0 +1,35 @@
+package org.eshkol.runtime;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eshkol.runtime.region.Escapes;
+import org.eshkol.runtime.shared.Shared;
+
+/**
+ * The one check a store into a slot makes ({@code vector-set!}, {@code set-car!}, {@code set!} of a
+ * global, record setters...): while no arena holds memory and no shared value is alive anywhere, it
+ * is a single volatile read, so stores in tight loops stay as cheap as plain array writes. Otherwise
+ * it runs the region store check (promote what the new value reaches out of open regions) and the
+ * shared-value counting (retain the new value, release the old one), before the slot is written.
+ */
+public final class StoreHooks {
+    /** Arenas holding chunks plus shared values alive, on all threads. */
+    private static final AtomicInteger ACTIVE = new AtomicInteger();
+
+    private StoreHooks() {}
+
+    /** Called before {@code slot = v} replaces {@code old}. */
+    public static void storing(Object old, Object v) {
+        if (ACTIVE.get() != 0) slow(old, v);
+    }
+
+    private static void slow(Object old, Object v) {
+        Escapes.stored(v);
+        Shared.stored(old, v);
+    }
+
+    /** An arena took its first chunk, or a value was shared. */
+    public static void activate() { ACTIVE.incrementAndGet(); }
+
+    /** An arena released its chunks, or a shared value was released. */
+    public static void deactivate() { ACTIVE.decrementAndGet(); }
+}
