@@ -28,6 +28,9 @@ public final class AnalyzeEscapes {
 
     public static EscapeFacts analyze(Program program) { return analyze(program.forms()); }
 
+    /** How long the solver may run for one program: {@code -Deshkol.escape.budgetMillis}, 2000 by default. */
+    static final long BUDGET_NANOS = Long.getLong("eshkol.escape.budgetMillis", 2000) * 1_000_000L;
+
     public static EscapeFacts analyze(List<Core> forms) {
         VariableFacts vars = AnalyzeVariables.analyze(forms);
         return analyze(forms, vars, FindLoops.find(forms, vars));
@@ -35,9 +38,17 @@ public final class AnalyzeEscapes {
 
     /** With the facts of {@link AnalyzeVariables} and {@link FindLoops} already computed for {@code forms}. */
     public static EscapeFacts analyze(List<Core> forms, VariableFacts vars, Set<Core.Letrec> loops) {
+        return analyze(forms, vars, loops, BUDGET_NANOS);
+    }
+
+    /**
+     * With a compile-time budget for the solver: past it, every decision is the conservative default
+     * (results are the same either way; only placement and promotion costs differ).
+     */
+    public static EscapeFacts analyze(List<Core> forms, VariableFacts vars, Set<Core.Letrec> loops, long budgetNanos) {
         EscapeGraphBuilder b = new EscapeGraphBuilder(vars, loops);
         b.build(forms);
-        b.graph.solve();
+        if (!b.graph.solve(budgetNanos)) return EscapeFacts.conservative();
         return new EscapeClassifier(b).classify();
     }
 }

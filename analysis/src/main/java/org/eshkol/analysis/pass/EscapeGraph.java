@@ -178,8 +178,18 @@ final class EscapeGraph {
     }
 
     /** Propagates to the fixed point. */
-    void solve() {
+    void solve() { solve(Long.MAX_VALUE); }
+
+    /**
+     * Propagates to the fixed point, or gives up when that takes longer than {@code budgetNanos}
+     * (the solver's cost can grow steeply on scripts whose many procedures return structures built
+     * from each other's results); returns whether it finished.
+     */
+    boolean solve(long budgetNanos) {
+        long start = System.nanoTime();
+        int steps = 0;
         while (!work.isEmpty()) {
+            if ((++steps & 1023) == 1 && System.nanoTime() - start > budgetNanos) return false;
             Node n = work.poll();
             n.queued = false;
             BitSet delta = n.pending;
@@ -191,5 +201,6 @@ final class EscapeGraph {
                 delta.stream().forEach(l);
             }
         }
+        return true;
     }
 }

@@ -31,7 +31,7 @@ class EscapeScaleTest {
         }
         src.append("(display (p").append(n - 1).append(" '(1 2 3)))\n");
         Program p = EscapeTesting.program("requests.esk", src.toString());
-        EscapeFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> AnalyzeEscapes.analyze(p));
+        EscapeFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> unbudgeted(p));
         long regionBuffers = facts.lines().stream()
                 .filter(l -> !l.binding() && l.escape() == Escape.NONE && l.alloc() == EscapeFacts.Alloc.REGION).count();
         // every buffer, every for-each lambda and each parse's map lambda stays in its scope
@@ -49,8 +49,26 @@ class EscapeScaleTest {
                     .append(") v (list v))))\n");
         }
         Program p = EscapeTesting.program("chain.esk", src.toString());
-        EscapeFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> AnalyzeEscapes.analyze(p));
+        EscapeFacts facts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> unbudgeted(p));
         long sites = facts.lines().stream().filter(l -> !l.binding()).count();
         assertEquals(2 + 5L * (n - 1), sites);
+    }
+
+    @Test
+    void pastItsBudgetTheAnalysisFallsBackToConservativeDecisions() {
+        StringBuilder src = new StringBuilder("(define (p0 x) (list x (make-bytevector 1)))\n");
+        for (int i = 1; i < 60; i++) {
+            src.append("(define (p").append(i).append(" x) (list (p").append(i - 1).append(" x) (with-region (bytevector 1))))\n");
+        }
+        Program p = EscapeTesting.program("budget.esk", src.toString());
+        VariableFacts vars = AnalyzeVariables.analyze(p.forms());
+        assertEquals(true, AnalyzeEscapes.analyze(p.forms(), vars, FindLoops.find(p.forms(), vars), 0).isConservative());
+        assertEquals(false, unbudgeted(p).isConservative());
+    }
+
+    /** The analysis without its compile-time budget, so a loaded machine cannot change what is tested. */
+    private static EscapeFacts unbudgeted(Program p) {
+        VariableFacts vars = AnalyzeVariables.analyze(p.forms());
+        return AnalyzeEscapes.analyze(p.forms(), vars, FindLoops.find(p.forms(), vars), Long.MAX_VALUE);
     }
 }
