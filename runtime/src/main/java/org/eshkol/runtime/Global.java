@@ -38,5 +38,13 @@ public final class Global {
         value = v;
     }
 
+    /** {@code set!} where escape analysis proved the value holds no arena value of an open region. */
+    public void setProven(Object v) {
+        Object old = value;
+        if (old == Unbound.MARK) throw Errors.unbound(name.name());
+        StoreHooks.storingProven(old, v);
+        value = v;
+    }
+
     public void unbind() { value = Unbound.MARK; }
 }

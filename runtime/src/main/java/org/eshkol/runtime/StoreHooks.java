@@ -27,6 +27,14 @@ public final class StoreHooks {
         Shared.stored(old, v);
     }
 
+    /**
+     * A store escape analysis proved cannot carry an arena value out of its region: only the
+     * shared-value counting remains.
+     */
+    public static void storingProven(Object old, Object v) {
+        if (ACTIVE.get() != 0) Shared.stored(old, v);
+    }
+
     /** An arena took its first chunk, or a value was shared. */
     public static void activate() { ACTIVE.incrementAndGet(); }
 

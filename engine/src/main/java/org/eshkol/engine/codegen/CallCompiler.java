@@ -24,6 +24,10 @@ final class CallCompiler {
     private static final String ARITH = "org/eshkol/runtime/num/Arith";
     private static final boolean HAVE_ARITH = classExists("org.eshkol.runtime.num.Arith");
 
+    /** Stores with a variant that skips the region promotion walk, for stores escape analysis proved safe. */
+    private static final java.util.Map<String, String> PROVEN = java.util.Map.of(
+            "vector-set!", "%vector-set!/proven", "set-car!", "%set-car!/proven", "set-cdr!", "%set-cdr!/proven");
+
     private final MethodCompiler m;
     private final MethodVisitor mv;
 
@@ -54,6 +58,10 @@ final class CallCompiler {
         if (c.fn() instanceof Core.PrimRef p && p.name().equals("%with-region") && !m.unit.promoteAtExit(c)) {
             // escape analysis proved the result holds none of the region's arena values: no walk at exit
             c = new Core.Call(c.span(), new Core.PrimRef(p.span(), "%with-region-unpromoted"), c.args());
+        } else if (c.fn() instanceof Core.GlobalRef g && PROVEN.containsKey(g.name()) && m.unit.directBuiltin(g.name()) != null
+                && !m.unit.promoteAtStore(c)) {
+            // escape analysis proved the stored value holds no arena value of an open region
+            c = new Core.Call(c.span(), new Core.PrimRef(g.span(), PROVEN.get(g.name())), c.args());
         }
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();

@@ -149,7 +149,7 @@ final class MethodCompiler {
                 line(s.span());
                 loadGlobalCell(s.name());
                 emit(s.value(), Ctx.VALUE);
-                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.GLOBAL, "set", "(Ljava/lang/Object;)V", false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Emit.GLOBAL, unit.promoteAtStore(s) ? "set" : "setProven", "(Ljava/lang/Object;)V", false);
                 if (ctx == Ctx.EFFECT) return;
                 pushUnspecified();
                 finish(ctx);
@@ -160,7 +160,7 @@ final class MethodCompiler {
                 if (d.value() instanceof Core.Lambda lam) makeClosure(lam, new SelfInfo(lam, null, d.name()));
                 else {
                     emit(d.value(), Ctx.VALUE);
-                    emitStoreCheck(); // a global outlives every region, even one made by region-open
+                    if (unit.promoteAtStore(d)) emitStoreCheck(); // a global outlives every region, even one made by region-open
                 }
                 mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
                 if (ctx == Ctx.EFFECT) return;

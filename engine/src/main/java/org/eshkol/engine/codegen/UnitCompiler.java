@@ -104,6 +104,9 @@ public final class UnitCompiler {
     /** Where escape analysis places an arena-allocating call's value (REGION: the default). */
     EscapeFacts.Alloc allocationOf(Core.Call site) { return escapes.allocationOf(site); }
 
+    /** False when escape analysis proved a store's value holds no arena value of an open region. */
+    boolean promoteAtStore(Core store) { return escapes.promoteAtStore(store); }
+
     /** False when escape analysis proved a with-region's result holds none of its arena values. */
     boolean promoteAtExit(Core.Call withRegion) { return escapes.promoteAtExit(withRegion); }
 

@@ -13,6 +13,7 @@ import org.eshkol.runtime.data.ListSliceLib;
 import org.eshkol.runtime.data.MapLib;
 import org.eshkol.runtime.data.MemberLib;
 import org.eshkol.runtime.data.PairLib;
+import org.eshkol.runtime.data.ProvenStores;
 import org.eshkol.runtime.data.RecordLib;
 import org.eshkol.runtime.data.SortLib;
 import org.eshkol.runtime.data.StringCompareLib;
@@ -27,7 +28,7 @@ public final class DataLibs {
     private DataLibs() {}
 
     public static final Class<?>[] CLASSES = {
-        EquivalenceLib.class, F64vectorLib.class, PairLib.class, CxrLib.class, ListLib.class, ListSliceLib.class, MemberLib.class,
+        EquivalenceLib.class, F64vectorLib.class, ProvenStores.class, PairLib.class, CxrLib.class, ListLib.class, ListSliceLib.class, MemberLib.class,
         MapLib.class, FoldLib.class, SortLib.class, SymbolLib.class, CharLib.class, CharCompareLib.class,
         StringLib.class, StringCompareLib.class, StringSearchLib.class, StringSplitLib.class, VectorLib.class,
         BytevectorLib.class, HashTableLib.class, RecordLib.class,

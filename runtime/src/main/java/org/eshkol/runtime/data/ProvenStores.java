@@ -1,0 +1,36 @@
+package org.eshkol.runtime.data;
+
+import org.eshkol.runtime.Builtin;
+import org.eshkol.runtime.Pair;
+import org.eshkol.runtime.StoreHooks;
+
+/**
+ * The stores the compiler uses where escape analysis proved the stored value cannot hold an arena
+ * value of an open region: {@code vector-set!}, {@code set-car!} and {@code set-cdr!} without the
+ * region promotion walk (shared values are still counted). Scripts never name these.
+ */
+public final class ProvenStores {
+    private ProvenStores() {}
+
+    @Builtin("%vector-set!/proven")
+    public static void vectorSet(Object v, Object k, Object x) {
+        Object[] a = Args.vector("vector-set!", v);
+        int i = Args.index("vector-set!", k, a.length);
+        StoreHooks.storingProven(a[i], x);
+        a[i] = x;
+    }
+
+    @Builtin("%set-car!/proven")
+    public static void setCar(Object x, Object v) {
+        Pair p = Args.pair("set-car!", x);
+        StoreHooks.storingProven(p.car, v);
+        p.car = v;
+    }
+
+    @Builtin("%set-cdr!/proven")
+    public static void setCdr(Object x, Object v) {
+        Pair p = Args.pair("set-cdr!", x);
+        StoreHooks.storingProven(p.cdr, v);
+        p.cdr = v;
+    }
+}
