@@ -251,6 +251,17 @@ class MainTest {
         }
     }
 
+    /** The README's main job: the demo runs to the end, through every memory tier. */
+    @Test
+    void theDemoRuns() {
+        Result r = run("../examples/demo.esk");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("inside the lock"), r.out());
+        assertTrue(r.out().contains("(7 14 21)"), r.out());
+        assertTrue(r.out().contains("bytevector from region 'scratch' used after the region ended"), r.out());
+        assertTrue(r.out().contains("ada\nsession released"), r.out());
+    }
+
     /** eshkol analyze prints the spec's categories for the spec's escape examples. */
     @Test
     void analyzePrintsTheSpecsCategories() {
