@@ -18,9 +18,9 @@ import java.util.List;
  *   --readme [FILE]     also write the results into FILE (default benchmarks/README.md) between
  *                       the results markers, with machine, JDK, date and commit
  *   --programs a,b      only these programs (ids: fib tak nqueens quicksort deriv mandelbrot
- *                       closures symbols factorial)
- *   --impls a,b         only these implementations (eshkol, kawa, java; java is the reference
- *                       and is always run last)
+ *                       closures symbols factorial requests)
+ *   --impls a,b         only these implementations (eshkol, eshkol-no-ea (--no-escape-analysis),
+ *                       kawa, java; java is the reference and is always run last)
  * </pre>
  * Exits with status 1 when some implementation failed or disagreed.
  */
@@ -72,9 +72,10 @@ public final class Compare {
     public static Implementation named(String name) {
         return switch (name) {
             case "eshkol" -> new EshkolScheme();
+            case "eshkol-no-ea" -> new EshkolScheme(false);
             case "kawa" -> new KawaScheme();
             case "java" -> new PlainJava();
-            default -> throw new IllegalArgumentException("unknown implementation " + name + " (eshkol, kawa, java)");
+            default -> throw new IllegalArgumentException("unknown implementation " + name + " (eshkol, eshkol-no-ea, kawa, java)");
         };
     }
 

@@ -10,12 +10,19 @@ import org.eshkol.runtime.Printer;
  * {@code (run)} is what each measured run executes.
  */
 public final class EshkolScheme implements Implementation {
+    private final boolean escapeAnalysis;
+
+    public EshkolScheme() { this(true); }
+
+    /** @param escapeAnalysis false for {@code --no-escape-analysis} (every placement conservative) */
+    public EshkolScheme(boolean escapeAnalysis) { this.escapeAnalysis = escapeAnalysis; }
+
     @Override
-    public String name() { return "Eshkol"; }
+    public String name() { return escapeAnalysis ? "Eshkol" : "Eshkol no-EA"; }
 
     @Override
     public Loaded load(Program program) {
-        Eshkol engine = new Eshkol();
+        Eshkol engine = new Eshkol(org.eshkol.engine.EshkolOptions.defaults().withEscapeAnalysis(escapeAnalysis));
         engine.compile(new SourceFile(program.id() + ".esk", program.source("esk"))).run();
         Eshkol.Compiled call = engine.compile(new SourceFile("<bench>", "(run)"));
         return new Loaded() {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.eshkol.bench.plain.Closures;
 import org.eshkol.bench.plain.Deriv;
 import org.eshkol.bench.plain.Factorial;
+import org.eshkol.bench.plain.Requests;
 import org.eshkol.bench.plain.Fib;
 import org.eshkol.bench.plain.Mandelbrot;
 import org.eshkol.bench.plain.NQueens;
@@ -28,7 +29,8 @@ public enum Program {
     MANDELBROT("mandelbrot", "200x200 grid, 50 iterations: flonum loops", Mandelbrot::run),
     CLOSURES("closures", "map/filter/fold with closures over 1000-element lists x200", Closures::run),
     SYMBOLS("symbols", "symbol->string, string-append, string->symbol x100000", Symbols::run),
-    FACTORIAL("factorial", "1000! x100: bignum multiplication", Factorial::run);
+    FACTORIAL("factorial", "1000! x100: bignum multiplication", Factorial::run),
+    REQUESTS("requests", "2000 requests, each in a region: bytevector parse, filter, transform, summary", Requests::run);
 
     private final String fileName;
     private final String description;
