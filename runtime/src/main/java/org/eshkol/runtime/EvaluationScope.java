@@ -37,6 +37,7 @@ public final class EvaluationScope {
 
     /** Restores what was installed before and leaves open regions open (a REPL input's regions outlive it). */
     public void restore() {
+        ds.nextAllocation = 0; // a placement left unconsumed (its call failed) ends with the evaluation
         ds.regionPolicy = savedPolicy;
         ds.leakReports = savedLeaks;
     }

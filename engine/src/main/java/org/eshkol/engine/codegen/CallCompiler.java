@@ -26,7 +26,8 @@ final class CallCompiler {
 
     /** Stores with a variant that skips the region promotion walk, for stores escape analysis proved safe. */
     private static final java.util.Map<String, String> PROVEN = java.util.Map.of(
-            "vector-set!", "%vector-set!/proven", "set-car!", "%set-car!/proven", "set-cdr!", "%set-cdr!/proven");
+            "vector-set!", "%vector-set!/proven", "set-car!", "%set-car!/proven", "set-cdr!", "%set-cdr!/proven",
+            "hash-table-set!", "%hash-table-set!/proven", "hash-set!", "%hash-table-set!/proven");
 
     private final MethodCompiler m;
     private final MethodVisitor mv;

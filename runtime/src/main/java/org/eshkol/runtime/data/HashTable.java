@@ -66,6 +66,14 @@ public final class HashTable extends org.eshkol.runtime.Value {
     public void put(Object key, Object value) {
         Escapes.stored(key);
         Escapes.stored(value);
+        putProven(key, value);
+    }
+
+    /**
+     * {@link #put} without the region store check, for a store escape analysis proved cannot carry an
+     * arena value of an open region (shared values are still counted).
+     */
+    public void putProven(Object key, Object value) {
         int h = hash(key);
         int slot = find(key, h);
         if (slot >= 0) {

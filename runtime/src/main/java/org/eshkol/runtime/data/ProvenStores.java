@@ -6,7 +6,8 @@ import org.eshkol.runtime.StoreHooks;
 
 /**
  * The stores the compiler uses where escape analysis proved the stored value cannot hold an arena
- * value of an open region: {@code vector-set!}, {@code set-car!} and {@code set-cdr!} without the
+ * value of an open region: {@code vector-set!}, {@code set-car!}, {@code set-cdr!} and
+ * {@code hash-table-set!} without the
  * region promotion walk (shared values are still counted). Scripts never name these.
  */
 public final class ProvenStores {
@@ -18,6 +19,11 @@ public final class ProvenStores {
         int i = Args.index("vector-set!", k, a.length);
         StoreHooks.storingProven(a[i], x);
         a[i] = x;
+    }
+
+    @Builtin("%hash-table-set!/proven")
+    public static void hashTableSet(Object table, Object key, Object value) {
+        Args.hashTable("hash-set!", table).putProven(key, value);
     }
 
     @Builtin("%set-car!/proven")
