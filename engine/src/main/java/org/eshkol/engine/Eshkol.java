@@ -214,7 +214,7 @@ public final class Eshkol {
      */
     public String analyzeEscapes(SourceFile file) {
         try {
-            return org.eshkol.analysis.pass.EscapeReport.render(pipeline.analyse(file).escapes());
+            return org.eshkol.analysis.pass.EscapeReport.render(pipeline.analyse(file, true).escapes());
         } catch (CompileError e) {
             throw EshkolException.compile(e.diagnostics());
         }

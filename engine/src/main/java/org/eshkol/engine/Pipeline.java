@@ -118,7 +118,10 @@ final class Pipeline {
     }
 
     /** The front end and every analysis pass, without code generation ({@code eshkol check}). */
-    Analysed analyse(SourceFile file) {
+    Analysed analyse(SourceFile file) { return analyse(file, false); }
+
+    /** @param alwaysEscapes run escape analysis even on a program without regions ({@code eshkol analyze}) */
+    Analysed analyse(SourceFile file, boolean alwaysEscapes) {
         Program program = expand(file);
         start();
         VariableFacts facts = AnalyzeVariables.analyze(program.forms());
@@ -135,7 +138,11 @@ final class Pipeline {
         if (trace == Pass.FIND_LOOPS) traceOut.println(";; " + loops.size() + " loop(s) compiled inline");
         SharedHolds holds = FindSharedHolds.find(program.forms(), facts);
         done(Pass.FIND_SHARED_HOLDS);
-        EscapeFacts escapes = escapeAnalysis ? AnalyzeEscapes.analyze(program.forms(), facts, loops) : EscapeFacts.conservative();
+        // Without regions or shared-value holders in the program its decisions would change nothing
+        // (allocations outside regions go to the heap anyway), so a program without them is not
+        // analysed: the pass's first run in a JVM costs tens of milliseconds of class loading.
+        EscapeFacts escapes = escapeAnalysis && (alwaysEscapes || !holds.isEmpty() || usesRegions(program.forms()))
+                ? AnalyzeEscapes.analyze(program.forms(), facts, loops) : EscapeFacts.conservative();
         done(Pass.ANALYZE_ESCAPES);
         if (trace == Pass.ANALYZE_ESCAPES) traceOut.print(EscapeReport.render(escapes));
         return new Analysed(program, facts, loops, holds, escapes);
@@ -152,6 +159,19 @@ final class Pipeline {
 
         @Override
         public void accept(org.eshkol.analysis.diag.Diagnostic d) { if (explainOwnership) traceOut.println(d.render()); }
+    }
+
+    /** Whether the program opens regions ({@code with-region}, {@code region-open}). */
+    private static boolean usesRegions(List<org.eshkol.analysis.ir.Core> forms) {
+        for (org.eshkol.analysis.ir.Core f : forms) if (usesRegions(f)) return true;
+        return false;
+    }
+
+    private static boolean usesRegions(org.eshkol.analysis.ir.Core node) {
+        if (node instanceof org.eshkol.analysis.ir.Core.PrimRef p && p.name().equals("%with-region")) return true;
+        if (node instanceof org.eshkol.analysis.ir.Core.GlobalRef g && g.name().equals("region-open")) return true;
+        for (org.eshkol.analysis.ir.Core c : org.eshkol.analysis.ir.CoreNodes.children(node)) if (usesRegions(c)) return true;
+        return false;
     }
 
     /** A program with the facts of every analysis pass. */

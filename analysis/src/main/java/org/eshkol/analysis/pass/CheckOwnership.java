@@ -155,69 +155,62 @@ public final class CheckOwnership {
 
     // ---------------------------------------------------------------- the walk
 
+    // instanceof chains rather than pattern switches here and in producesOwned: each switch's
+    // bootstrap costs the first compilation in a JVM about a millisecond
     private void walk(Core node, OwnershipFlow f) {
-        switch (node) {
-            case Core.Const c -> {}
-            case Core.Unspecified u -> {}
-            case Core.PrimRef p -> {}
-            case Core.GlobalRef g -> use(g.name(), g.span(), f);
-            case Core.LocalRef r -> use(r.var(), r.span(), f);
-            case Core.LocalSet s -> {
-                walk(s.value(), f);
-                Entry e = f.vars.get(s.var());
-                if (e != null && producesOwned(s.value(), f)) {
-                    f.vars.put(s.var(), new Entry(e.name, s.value().span(), "owned value created here", e.depth, false, e.exempt, State.OWNED));
-                }
+        if (node instanceof Core.Const || node instanceof Core.Unspecified || node instanceof Core.PrimRef) return;
+        if (node instanceof Core.GlobalRef g) use(g.name(), g.span(), f);
+        else if (node instanceof Core.LocalRef r) use(r.var(), r.span(), f);
+        else if (node instanceof Core.LocalSet s) {
+            walk(s.value(), f);
+            Entry e = f.vars.get(s.var());
+            if (e != null && producesOwned(s.value(), f)) {
+                f.vars.put(s.var(), new Entry(e.name, s.value().span(), "owned value created here", e.depth, false, e.exempt, State.OWNED));
             }
-            case Core.GlobalSet s -> walk(s.value(), f);
-            case Core.GlobalDefine d -> {
-                if (d.value() instanceof Core.Lambda l) {
-                    f.vars.remove(d.name());
-                    topLevelProcedure(l);
-                } else {
-                    if (producesOwned(d.value(), f) && effects.addOwned(d.name(), d.value().span())) changed = true;
-                    f.vars.remove(d.name());
-                    bindValue(d.name(), d.name(), d.value(), f, true);
-                }
+        } else if (node instanceof Core.GlobalSet s) walk(s.value(), f);
+        else if (node instanceof Core.GlobalDefine d) {
+            if (d.value() instanceof Core.Lambda l) {
+                f.vars.remove(d.name());
+                topLevelProcedure(l);
+            } else {
+                if (producesOwned(d.value(), f) && effects.addOwned(d.name(), d.value().span())) changed = true;
+                f.vars.remove(d.name());
+                bindValue(d.name(), d.name(), d.value(), f, true);
             }
-            case Core.If i -> {
-                walk(i.test(), f);
-                OwnershipFlow a = f.copy();
-                walk(i.then(), a);
-                OwnershipFlow b = f.copy();
-                walk(i.otherwise(), b);
-                f.become(join(a, b, i.span()));
+        } else if (node instanceof Core.If i) {
+            walk(i.test(), f);
+            OwnershipFlow a = f.copy();
+            walk(i.then(), a);
+            OwnershipFlow b = f.copy();
+            walk(i.otherwise(), b);
+            f.become(join(a, b, i.span()));
+        } else if (node instanceof Core.Lambda l) closure(l, f, false);
+        else if (node instanceof Core.CaseLambda cl) { for (Core.Lambda l : cl.clauses()) closure(l, f, false); }
+        else if (node instanceof Core.Call c) call(c, f);
+        else if (node instanceof Core.Seq s) {
+            int last = s.body().size() - 1;
+            for (int k = 0; k < last; k++) statement(s.body().get(k), f);
+            walk(s.body().get(last), f);
+        } else if (node instanceof Core.Let l) {
+            for (int k = 0; k < l.vars().size(); k++) bindValue(l.vars().get(k), l.vars().get(k).name(), l.inits().get(k), f, false);
+            walk(l.body(), f);
+            exitScope(l.vars(), l.body(), f);
+        } else if (node instanceof Core.Letrec l) {
+            for (int k = 0; k < l.vars().size(); k++) {
+                if (l.inits().get(k) instanceof Core.Lambda lam) localProcs.put(l.vars().get(k), lam);
             }
-            case Core.Lambda l -> closure(l, f, false);
-            case Core.CaseLambda cl -> { for (Core.Lambda l : cl.clauses()) closure(l, f, false); }
-            case Core.Call c -> call(c, f);
-            case Core.Seq s -> {
-                int last = s.body().size() - 1;
-                for (int k = 0; k < last; k++) statement(s.body().get(k), f);
-                walk(s.body().get(last), f);
+            for (int k = 0; k < l.vars().size(); k++) {
+                Core init = l.inits().get(k);
+                if (init instanceof Core.Lambda lam) closure(lam, f, true);
+                else bindValue(l.vars().get(k), l.vars().get(k).name(), init, f, false);
             }
-            case Core.Let l -> {
-                for (int k = 0; k < l.vars().size(); k++) bindValue(l.vars().get(k), l.vars().get(k).name(), l.inits().get(k), f, false);
-                walk(l.body(), f);
-                exitScope(l.vars(), l.body(), f);
-            }
-            case Core.Letrec l -> {
-                for (int k = 0; k < l.vars().size(); k++) {
-                    if (l.inits().get(k) instanceof Core.Lambda lam) localProcs.put(l.vars().get(k), lam);
-                }
-                for (int k = 0; k < l.vars().size(); k++) {
-                    Core init = l.inits().get(k);
-                    if (init instanceof Core.Lambda lam) closure(lam, f, true);
-                    else bindValue(l.vars().get(k), l.vars().get(k).name(), init, f, false);
-                }
-                walk(l.body(), f);
-                exitScope(l.vars(), l.body(), f);
-            }
-            case Core.Owned o -> walk(o.value(), f);
-            case Core.Move m -> transfer(m.target(), m.span(), Kind.MOVE, f);
-            case Core.Consume c -> transfer(c.target(), c.span(), Kind.CONSUME, f);
-            case Core.Borrow b -> borrow(b, f);
-        }
+            walk(l.body(), f);
+            exitScope(l.vars(), l.body(), f);
+        } else if (node instanceof Core.Owned o) walk(o.value(), f);
+        else if (node instanceof Core.Move m) transfer(m.target(), m.span(), Kind.MOVE, f);
+        else if (node instanceof Core.Consume c) transfer(c.target(), c.span(), Kind.CONSUME, f);
+        else if (node instanceof Core.Borrow b) borrow(b, f);
+        else throw new IllegalStateException("unknown core node " + node);
     }
 
     /**
@@ -457,17 +450,15 @@ public final class CheckOwnership {
 
     /** True when the value of {@code e} is owned: the receiver takes ownership of it. */
     private boolean producesOwned(Core e, OwnershipFlow f) {
-        return switch (e) {
-            case Core.Owned o -> true;
-            case Core.Move m -> !(f.vars.get(OwnershipMessages.variableKey(m.target())) instanceof Entry x && x.gone());
-            case Core.LocalRef r -> f.vars.get(r.var()) instanceof Entry x && !x.borrowOnly && x.state == State.OWNED;
-            case Core.Call c -> knownProcedure(c.fn()) instanceof Core.Lambda l && returnsOwned.contains(l);
-            case Core.Seq s -> producesOwned(s.body().get(s.body().size() - 1), f);
-            case Core.Let l -> producesOwned(l.body(), f) || returnsOwnedBinding(l.vars(), l.body());
-            case Core.Letrec l -> producesOwned(l.body(), f) || returnsOwnedBinding(l.vars(), l.body());
-            case Core.If i -> producesOwned(i.then(), f) || producesOwned(i.otherwise(), f);
-            default -> false;
-        };
+        if (e instanceof Core.Owned) return true;
+        if (e instanceof Core.Move m) return !(f.vars.get(OwnershipMessages.variableKey(m.target())) instanceof Entry x && x.gone());
+        if (e instanceof Core.LocalRef r) return f.vars.get(r.var()) instanceof Entry x && !x.borrowOnly && x.state == State.OWNED;
+        if (e instanceof Core.Call c) return knownProcedure(c.fn()) instanceof Core.Lambda l && returnsOwned.contains(l);
+        if (e instanceof Core.Seq s) return producesOwned(s.body().get(s.body().size() - 1), f);
+        if (e instanceof Core.Let l) return producesOwned(l.body(), f) || returnsOwnedBinding(l.vars(), l.body());
+        if (e instanceof Core.Letrec l) return producesOwned(l.body(), f) || returnsOwnedBinding(l.vars(), l.body());
+        if (e instanceof Core.If i) return producesOwned(i.then(), f) || producesOwned(i.otherwise(), f);
+        return false;
     }
 
     private boolean returnsOwnedBinding(List<LocalVar> vars, Core body) {

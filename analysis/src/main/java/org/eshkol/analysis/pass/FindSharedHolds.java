@@ -68,14 +68,10 @@ public final class FindSharedHolds {
     }
 
     private void walk(Core node) {
-        switch (node) {
-            case Core.Let l -> bindings(l.vars(), l.inits(), l.body());
-            case Core.Letrec l -> bindings(l.vars(), l.inits(), l.body());
-            case Core.Lambda l -> {
-                if (counted(l.body()) && returnsCounted.add(l)) changed = true;
-            }
-            default -> {}
-        }
+        // instanceof rather than a pattern switch: each switch's bootstrap costs the first compilation a millisecond
+        if (node instanceof Core.Let l) bindings(l.vars(), l.inits(), l.body());
+        else if (node instanceof Core.Letrec l) bindings(l.vars(), l.inits(), l.body());
+        else if (node instanceof Core.Lambda l && counted(l.body()) && returnsCounted.add(l)) changed = true;
         for (Core child : CoreNodes.children(node)) walk(child);
     }
 
@@ -88,14 +84,12 @@ public final class FindSharedHolds {
 
     /** True when the value of {@code e} comes with a count the receiver must give back. */
     private boolean counted(Core e) {
-        return switch (e) {
-            case Core.Call c -> handsOut(c.fn()) || (known(c.fn()) instanceof Core.Lambda l && returnsCounted.contains(l));
-            case Core.Seq s -> counted(s.body().get(s.body().size() - 1));
-            case Core.If i -> counted(i.then()) && counted(i.otherwise());
-            case Core.Let l -> counted(l.body()) || returnsCountedBinding(l.vars(), l.inits(), l.body());
-            case Core.Letrec l -> counted(l.body()) || returnsCountedBinding(l.vars(), l.inits(), l.body());
-            default -> false;
-        };
+        if (e instanceof Core.Call c) return handsOut(c.fn()) || (known(c.fn()) instanceof Core.Lambda l && returnsCounted.contains(l));
+        if (e instanceof Core.Seq s) return counted(s.body().get(s.body().size() - 1));
+        if (e instanceof Core.If i) return counted(i.then()) && counted(i.otherwise());
+        if (e instanceof Core.Let l) return counted(l.body()) || returnsCountedBinding(l.vars(), l.inits(), l.body());
+        if (e instanceof Core.Letrec l) return counted(l.body()) || returnsCountedBinding(l.vars(), l.inits(), l.body());
+        return false;
     }
 
     private boolean returnsCountedBinding(List<LocalVar> vs, List<Core> inits, Core body) {
