@@ -114,24 +114,9 @@ public final class CheckOwnership {
     }
 
     private void collectProcedures(List<Core> forms) {
-        Map<String, Integer> defines = new HashMap<>();
-        for (Core f : forms) collectGlobals(f, defines);
-        for (Core f : forms) {
-            if (f instanceof Core.GlobalDefine d && d.value() instanceof Core.Lambda l && defines.get(d.name()) == 1) {
-                globalProcs.put(d.name(), l);
-            }
-        }
-    }
-
-    private void collectGlobals(Core node, Map<String, Integer> defines) {
-        if (node instanceof Core.GlobalDefine d) {
-            userGlobals.add(d.name());
-            defines.merge(d.name(), 1, Integer::sum);
-        } else if (node instanceof Core.GlobalSet s) {
-            userGlobals.add(s.name());
-            defines.merge(s.name(), 2, Integer::sum);
-        }
-        for (Core child : org.eshkol.analysis.ir.CoreNodes.children(node)) collectGlobals(child, defines);
+        ScriptGlobals g = ScriptGlobals.of(forms);
+        userGlobals.addAll(g.user());
+        globalProcs.putAll(g.procedures());
     }
 
     private OwnershipFlow run(List<Core> forms) {

@@ -38,13 +38,10 @@ public final class FindSharedHolds {
 
     public static SharedHolds find(List<Core> forms, VariableFacts vars) {
         FindSharedHolds f = new FindSharedHolds(vars);
-        Map<String, Integer> defines = new HashMap<>();
-        for (Core form : forms) f.collect(form, defines);
-        for (Core form : forms) {
-            if (form instanceof Core.GlobalDefine d && d.value() instanceof Core.Lambda l && defines.get(d.name()) == 1) {
-                f.globalProcs.put(d.name(), l);
-            }
-        }
+        ScriptGlobals g = ScriptGlobals.of(forms);
+        f.userGlobals.addAll(g.user());
+        f.globalProcs.putAll(g.procedures());
+        for (Core form : forms) f.collectLocalProcedures(form);
         do {
             f.changed = false;
             for (Core form : forms) f.walk(form);
@@ -52,19 +49,14 @@ public final class FindSharedHolds {
         return f.facts;
     }
 
-    private void collect(Core node, Map<String, Integer> defines) {
-        if (node instanceof Core.GlobalDefine d) {
-            userGlobals.add(d.name());
-            defines.merge(d.name(), 1, Integer::sum);
-        } else if (node instanceof Core.GlobalSet s) {
-            userGlobals.add(s.name());
-            defines.merge(s.name(), 2, Integer::sum);
-        } else if (node instanceof Core.Letrec l) {
+    /** Letrec-bound lambdas never assigned: known local procedures. */
+    private void collectLocalProcedures(Core node) {
+        if (node instanceof Core.Letrec l) {
             for (int k = 0; k < l.vars().size(); k++) {
                 if (l.inits().get(k) instanceof Core.Lambda lam && !vars.isMutated(l.vars().get(k))) localProcs.put(l.vars().get(k), lam);
             }
         }
-        for (Core child : CoreNodes.children(node)) collect(child, defines);
+        for (Core child : CoreNodes.children(node)) collectLocalProcedures(child);
     }
 
     private void walk(Core node) {
