@@ -3,6 +3,7 @@ package org.eshkol.bench.jmh;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.eshkol.analysis.source.SourceFile;
+import org.eshkol.bench.Program;
 import org.eshkol.engine.Eshkol;
 import org.eshkol.engine.EshkolOptions;
 import org.eshkol.runtime.region.Region;
@@ -24,8 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JMH: what escape analysis buys on a region-heavy, per-request program, with it ({@code on}) and
- * without it ({@code off}, {@code --no-escape-analysis}). Each request runs in its own region: it
+ * JMH: what escape analysis buys on a region-heavy, per-request program (the harness's
+ * {@code requests}), with it ({@code on}) and without it ({@code off}, {@code --no-escape-analysis}).
+ * Each request runs in its own region: it
  * parses a 512-byte message into 32 field bytevectors, keeps the even-valued ones, transforms each
  * into a new bytevector, and summarizes them into a 64-byte result that is returned from the region
  * (so the request's caller gets it). Without the analysis the result is allocated in the region and
@@ -39,40 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EscapeAnalysisBenchmark {
-    static final int REQUESTS = 100;
-
-    static final String PROGRAM = """
-            (define (parse msg)
-              (let loop ((i 0) (fields '()))
-                (if (= i 32) fields
-                    (loop (+ i 1) (cons (bytevector-copy msg (* i 16) (+ (* i 16) 16)) fields)))))
-            (define (keep fields)
-              (let loop ((fs fields) (out '()))
-                (cond ((null? fs) out)
-                      ((even? (bytevector-u8-ref (car fs) 0)) (loop (cdr fs) (cons (car fs) out)))
-                      (else (loop (cdr fs) out)))))
-            (define (transform f)
-              (let ((g (make-bytevector 16 0)))
-                (do ((i 0 (+ i 1))) ((= i 16) g)
-                  (bytevector-u8-set! g i (modulo (* 3 (bytevector-u8-ref f i)) 256)))))
-            (define (request seed)
-              (with-region 'request
-                (let* ((msg (make-bytevector 512 0)))
-                  (do ((i 0 (+ i 1))) ((= i 512))
-                    (bytevector-u8-set! msg i (modulo (+ seed i) 256)))
-                  (let* ((fields (keep (parse msg)))
-                         (out (map transform fields))
-                         (summary (make-bytevector 64 0)))
-                    (for-each (lambda (f)
-                                (do ((i 0 (+ i 1))) ((= i 16))
-                                  (bytevector-u8-set! summary i (modulo (+ (bytevector-u8-ref summary i) (bytevector-u8-ref f i)) 256))))
-                              out)
-                    summary))))
-            (define (requests n)
-              (let loop ((k 0) (acc 0))
-                (if (= k n) acc
-                    (loop (+ k 1) (+ acc (bytevector-u8-ref (request k) 0))))))
-            """;
+    /** The requests program of the comparison harness ({@code programs/requests.esk}): {@code (run)} is 2000 requests. */
+    static final int REQUESTS = 2000;
 
     @Param({"on", "off"})
     public String escape;
@@ -94,8 +64,8 @@ public class EscapeAnalysisBenchmark {
         };
         Eshkol engine = new Eshkol(EshkolOptions.defaults().withEscapeAnalysis(escape.equals("on"))
                 .withRegions(RegionPolicy.DEFAULT.withListener(count)));
-        engine.compile(new SourceFile("requests.esk", PROGRAM)).run();
-        run = engine.compile(new SourceFile("run.esk", "(requests " + REQUESTS + ")"));
+        engine.compile(new SourceFile("requests.esk", Program.REQUESTS.source("esk"))).run();
+        run = engine.compile(new SourceFile("run.esk", "(run)"));
         run.run();
     }
 
