@@ -76,16 +76,22 @@ public abstract class ArenaValue extends org.eshkol.runtime.Value {
     }
 
     /**
-     * Moves the bytes into {@code target} (or onto the heap) and points this same object at them.
-     * Returns the number of bytes copied.
+     * Promotion: moves the bytes into {@code target} (or onto the heap), points this same object at
+     * them, and counts the promotion in the statistics of the region they leave.
      */
-    final int relocate(Region target) {
+    final void promoteTo(Region target) {
+        Region source = region;
         byte[] from = array;
         int at = offset;
         int n = byteLength();
         target.place(this, n);
         System.arraycopy(from, at, array, offset, n);
-        return n;
+        source.promoted(n);
+    }
+
+    /** Moves the bytes to the heap if they are still live in an arena (a store the value may outlive). */
+    final void promoteToHeapIfLive() {
+        if (region != Region.HEAP && isLive()) promoteTo(Region.HEAP);
     }
 
     /**
@@ -94,9 +100,7 @@ public abstract class ArenaValue extends org.eshkol.runtime.Value {
      */
     public final void pinToHeap() {
         check();
-        if (region == Region.HEAP) return;
-        Region from = region;
-        from.promoted(relocate(Region.HEAP));
+        if (region != Region.HEAP) promoteTo(Region.HEAP);
     }
 
     /**

@@ -22,7 +22,7 @@ public final class Escapes {
         DynamicState ds = DynamicState.current();
         if (ds.region == null) {
             // no region open here: only a value from a popped region (Java API) can still be in an arena
-            if (v instanceof ArenaValue a && !a.onHeap() && a.isLive()) a.region().promoted(a.relocate(Region.HEAP));
+            if (v instanceof ArenaValue a) a.promoteToHeapIfLive();
             return;
         }
         StoreWalker.promoteToHeap(ds, v);

@@ -63,7 +63,6 @@ public final class Promotion {
         Region from = a.region;
         if (from == Region.HEAP || from == target || !a.isLive()) return;
         if (dying != null && !dying.encloses(from)) return;
-        int n = a.relocate(target);
-        from.promoted(n);
+        a.promoteTo(target);
     }
 }

@@ -134,7 +134,7 @@ public final class RegionLib {
         return h instanceof RegionHandle handle && handle.usableHere() && handle.live();
     }
 
-    /** {@code (region-name)}: the current region's name as a symbol, #f when anonymous, '() outside any region. */
+    /** {@code (current-region-name)}: the current region's name as a symbol, #f when anonymous, '() outside any region. */
     @Builtin("current-region-name")
     public static Object currentRegionName() {
         Region r = Region.current();

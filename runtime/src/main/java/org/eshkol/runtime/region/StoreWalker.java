@@ -44,8 +44,7 @@ public final class StoreWalker {
 
     private void push(Object v) {
         if (v instanceof ArenaValue a) {
-            Region from = a.region;
-            if (from != Region.HEAP && a.isLive()) from.promoted(a.relocate(Region.HEAP));
+            a.promoteToHeapIfLive();
             return;
         }
         if (Children.isLeaf(v)) return;
