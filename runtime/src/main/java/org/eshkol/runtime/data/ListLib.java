@@ -123,10 +123,8 @@ public final class ListLib {
     @Builtin({"list-set!"})
     public static void listSet(Object list, Object k, Object v) {
         Pair p = (Pair) tail("list-set!", list, k, true);
-        org.eshkol.runtime.region.Escapes.stored(v);
-        Object old = p.car;
+        org.eshkol.runtime.StoreHooks.storing(p.car, v);
         p.car = v;
-        org.eshkol.runtime.shared.Shared.stored(old, v);
     }
 
     /** Drops k pairs; with {@code needPair} the result must itself be a pair (an element exists). */

@@ -1,6 +1,5 @@
 package org.eshkol.runtime.data;
 
-import org.eshkol.runtime.region.Escapes;
 import java.util.Arrays;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.Procedure;
@@ -106,10 +105,8 @@ final class RecordProcedures {
         @Override
         public Object apply2(Object x, Object v) {
             if (!(x instanceof Record r) || r.type != type) throw notInstance(name, type, x);
-            Escapes.stored(v);
-            Object old = r.fields[slot];
+            org.eshkol.runtime.StoreHooks.storing(r.fields[slot], v);
             r.fields[slot] = v;
-            org.eshkol.runtime.shared.Shared.stored(old, v);
             return Unspecified.VALUE;
         }
 
