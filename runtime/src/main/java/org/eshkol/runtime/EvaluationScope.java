@@ -21,8 +21,36 @@ public final class EvaluationScope {
         this.mark = ds.region;
         this.savedPolicy = ds.regionPolicy;
         this.savedLeaks = ds.leakReports;
-        ds.regionPolicy = policy;
-        if (leakReports != null) ds.leakReports = leakReports;
+        install(ds, policy, leakReports);
+    }
+
+    /**
+     * Installs {@code policy} and {@code leakReports} (null: keep the current destination) on
+     * {@code ds}, writing only what changes. With {@link #uninstall}, what a caller on a hot path uses
+     * instead of an instance (JSR-223 calls save the three fields in locals).
+     */
+    public static void install(DynamicState ds, RegionPolicy policy, Consumer<String> leakReports) {
+        if (ds.regionPolicy != policy) ds.regionPolicy = policy;
+        if (leakReports != null && ds.leakReports != leakReports) ds.leakReports = leakReports;
+    }
+
+    /**
+     * Ends an evaluation installed with {@link #install}: closes the regions it left open above
+     * {@code mark}, then puts back the saved policy and leak destination and drops a placement left
+     * unconsumed (its call failed).
+     */
+    public static void uninstall(DynamicState ds, Region mark, RegionPolicy savedPolicy, Consumer<String> savedLeaks) {
+        try {
+            closeAbove(ds, mark);
+        } finally {
+            restore(ds, savedPolicy, savedLeaks);
+        }
+    }
+
+    private static void restore(DynamicState ds, RegionPolicy savedPolicy, Consumer<String> savedLeaks) {
+        ds.nextAllocation = 0;
+        if (ds.regionPolicy != savedPolicy) ds.regionPolicy = savedPolicy;
+        if (ds.leakReports != savedLeaks) ds.leakReports = savedLeaks;
     }
 
     /**
@@ -36,20 +64,10 @@ public final class EvaluationScope {
     }
 
     /** Restores what was installed before and leaves open regions open (a REPL input's regions outlive it). */
-    public void restore() {
-        ds.nextAllocation = 0; // a placement left unconsumed (its call failed) ends with the evaluation
-        ds.regionPolicy = savedPolicy;
-        ds.leakReports = savedLeaks;
-    }
+    public void restore() { restore(ds, savedPolicy, savedLeaks); }
 
     /** Closes what the evaluation left open (innermost first), then {@link #restore}s. */
-    public void exit() {
-        try {
-            closeAbove(ds, mark);
-        } finally {
-            restore();
-        }
-    }
+    public void exit() { uninstall(ds, mark, savedPolicy, savedLeaks); }
 
     /** Closes the regions opened on {@code ds}'s thread above {@code mark} (the region current before). */
     public static void closeAbove(DynamicState ds, Region mark) {

@@ -138,26 +138,18 @@ final class Evaluation {
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
         // a procedure called from Java is one request: regions it leaves open are closed when it
-        // returns. The same as an EvaluationScope, without allocating one or writing unchanged fields:
-        // this is the getInterface/invokeFunction hot path.
+        // returns. An EvaluationScope without allocating one: the getInterface/invokeFunction hot path.
         DynamicState ds = session.ds;
         org.eshkol.runtime.region.Region mark = ds.region;
         RegionPolicy savedPolicy = ds.regionPolicy;
         java.util.function.Consumer<String> savedLeaks = ds.leakReports;
-        java.util.function.Consumer<String> leaks = leakReports(ctx);
-        if (savedPolicy != regionPolicy) ds.regionPolicy = regionPolicy;
-        if (leaks != null && leaks != savedLeaks) ds.leakReports = leaks;
+        EvaluationScope.install(ds, regionPolicy, leakReports(ctx));
         try {
             return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {
-            try {
-                if (ds.region != mark) EvaluationScope.closeAbove(ds, mark);
-            } finally {
-                if (ds.regionPolicy != savedPolicy) ds.regionPolicy = savedPolicy;
-                if (ds.leakReports != savedLeaks) ds.leakReports = savedLeaks;
-            }
+            EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);
             if (dog != null) dog.stop();
             session.exit(saved);
         }
