@@ -1,7 +1,6 @@
 package org.eshkol.runtime;
 
 import java.lang.ref.Cleaner;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +19,6 @@ public final class ResourceLeaks {
         t.setDaemon(true);
         return t;
     });
-    private static final StackWalker WALKER = StackWalker.getInstance();
     private static volatile Consumer<String> listener = System.err::println;
 
     /** Where leak reports go; {@code null} restores standard error. */
@@ -38,13 +36,7 @@ public final class ResourceLeaks {
     }
 
     /** The innermost script frame ({@code file.esk:12}) on the current stack, or {@code an unknown place}. */
-    private static String creationSite() {
-        Optional<String> site = WALKER.walk(frames -> frames
-                .filter(f -> f.getFileName() != null && !f.getFileName().endsWith(".java") && f.getLineNumber() > 0)
-                .map(f -> f.getFileName() + ":" + f.getLineNumber())
-                .findFirst());
-        return site.orElse("an unknown place");
-    }
+    private static String creationSite() { return ScriptFrames.innermost().orElse("an unknown place"); }
 
     /** The cleaner's state for one resource: reports and releases only if the resource was never closed. */
     public static final class Tracked implements Runnable {

@@ -1,5 +1,6 @@
 package org.eshkol.runtime.shared;
 
+import org.eshkol.runtime.ScriptFrames;
 import java.security.CodeSource;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +18,7 @@ final class Sites {
     private static final Object RUNTIME_CODE = location(Sites.class);
 
     static String here() {
-        Optional<String> site = WALKER.walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith("esk.") && f.getLineNumber() > 0)
-                .map(f -> f.getFileName() + ":" + f.getLineNumber())
-                .findFirst());
+        Optional<String> site = ScriptFrames.innermost();
         if (site.isPresent()) return site.get();
         return WALKER.walk(frames -> frames
                 .filter(f -> f.getFileName() != null && !f.getClassName().startsWith("java.")
