@@ -38,7 +38,7 @@ final class FunctionalAdapters {
         if (!type.isInterface() || !Modifier.isPublic(type.getModifiers()) || type.isSealed()) return null;
         Method sam = null;
         for (Method m : type.getMethods()) {
-            if (!Modifier.isAbstract(m.getModifiers()) || isObjectMethod(m)) continue;
+            if (!Modifier.isAbstract(m.getModifiers()) || ObjectMethods.declares(m)) continue;
             if (sam != null && !(sam.getName().equals(m.getName())
                     && java.util.Arrays.equals(sam.getParameterTypes(), m.getParameterTypes()))) {
                 return null;
@@ -46,15 +46,6 @@ final class FunctionalAdapters {
             sam = m;
         }
         return sam;
-    }
-
-    private static boolean isObjectMethod(Method m) {
-        try {
-            Object.class.getMethod(m.getName(), m.getParameterTypes());
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
     }
 
     /** {@code p} as an instance of the functional interface {@code iface}. */

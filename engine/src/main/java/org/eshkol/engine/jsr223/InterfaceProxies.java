@@ -115,18 +115,9 @@ final class InterfaceProxies {
         if (!iface.isInterface()) throw new IllegalArgumentException(iface.getName() + " is not an interface");
         Map<String, Method> out = new LinkedHashMap<>();
         for (Method m : iface.getMethods()) {
-            if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)) out.putIfAbsent(m.getName() + MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString(), m);
+            if (Modifier.isAbstract(m.getModifiers()) && !org.eshkol.engine.interop.ObjectMethods.declares(m)) out.putIfAbsent(m.getName() + MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString(), m);
         }
         return List.copyOf(out.values());
-    }
-
-    private static boolean isObjectMethod(Method m) {
-        try {
-            Object.class.getMethod(m.getName(), m.getParameterTypes());
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
     }
 
     private static <T> T make(Class<T> iface, List<Method> methods, Object[] targets, Caller caller) {
