@@ -32,6 +32,12 @@ public final class DynamicState {
     /** The store check's walker and what it knows is clean while this thread's regions are open (region package). */
     public org.eshkol.runtime.region.StoreWalker storeWalker;
 
+    /** This thread's region counts (region package), made when it opens its first region. */
+    public org.eshkol.runtime.region.ThreadRegions regions;
+
+    /** Engine evaluations running on this thread, outermost included (see EvaluationScope). */
+    public int evaluations;
+
     /** Where the compiler placed the next arena allocation on this thread (see region.AllocationSite); 0: the current region. */
     public int nextAllocation;
 

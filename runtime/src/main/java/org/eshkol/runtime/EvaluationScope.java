@@ -30,6 +30,7 @@ public final class EvaluationScope {
      * instead of an instance (JSR-223 calls save the three fields in locals).
      */
     public static void install(DynamicState ds, RegionPolicy policy, Consumer<String> leakReports) {
+        ds.evaluations++;
         if (ds.regionPolicy != policy) ds.regionPolicy = policy;
         if (leakReports != null && ds.leakReports != leakReports) ds.leakReports = leakReports;
     }
@@ -49,6 +50,7 @@ public final class EvaluationScope {
 
     private static void restore(DynamicState ds, RegionPolicy savedPolicy, Consumer<String> savedLeaks) {
         ds.nextAllocation = 0;
+        if (--ds.evaluations == 0 && ds.regions != null) ds.regions.quiesce();
         if (ds.regionPolicy != savedPolicy) ds.regionPolicy = savedPolicy;
         if (ds.leakReports != savedLeaks) ds.leakReports = savedLeaks;
     }

@@ -12,7 +12,7 @@ import org.eshkol.runtime.shared.Shared;
  * shared-value counting (retain the new value, release the old one), before the slot is written.
  */
 public final class StoreHooks {
-    /** Arenas holding chunks plus shared values alive, on all threads. */
+    /** Threads whose arenas hold chunks (see region.ThreadRegions) plus shared values alive. */
     private static final AtomicInteger ACTIVE = new AtomicInteger();
 
     private StoreHooks() {}
@@ -35,9 +35,12 @@ public final class StoreHooks {
         if (ACTIVE.get() != 0) Shared.stored(old, v);
     }
 
-    /** An arena took its first chunk, or a value was shared. */
+    /** True while some thread's arena holds chunks or a shared value is alive: stores run their checks. */
+    public static boolean active() { return ACTIVE.get() != 0; }
+
+    /** A thread's arenas started holding chunks, or a value was shared. */
     public static void activate() { ACTIVE.incrementAndGet(); }
 
-    /** An arena released its chunks, or a shared value was released. */
+    /** A thread stopped counting for its arenas, or a shared value was released. */
     public static void deactivate() { ACTIVE.decrementAndGet(); }
 }

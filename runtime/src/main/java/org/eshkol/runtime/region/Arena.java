@@ -3,7 +3,6 @@ package org.eshkol.runtime.region;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A region's bump allocator: 8-byte-aligned allocations inside chunks of pooled Netty heap
@@ -17,9 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Arena {
     /** The largest chunk the arena grows to; bigger allocations get a dedicated chunk. */
     static final int MAX_CHUNK = 1 << 20;
-
-    /** Arenas holding chunks right now, on all threads: zero lets stores skip the escape check. */
-    static final AtomicInteger LIVE = new AtomicInteger();
 
     private final Region region;
     private final RegionPolicy policy;
@@ -94,10 +90,7 @@ final class Arena {
             buf.release();
             throw new IllegalStateException("allocator " + allocator + " returned a heap buffer without an array");
         }
-        if (chunkCount == 0) {
-            LIVE.incrementAndGet();
-            org.eshkol.runtime.StoreHooks.activate();
-        }
+        if (chunkCount == 0) region.counts.arenaLive();
         if (chunks == null) chunks = new ByteBuf[4];
         else if (chunkCount == chunks.length) chunks = Arrays.copyOf(chunks, chunkCount * 2);
         chunks[chunkCount++] = buf;
@@ -108,10 +101,7 @@ final class Arena {
 
     /** Returns every chunk to the allocator. The values still pointing into them are dead by then. */
     void release() {
-        if (chunkCount > 0) {
-            LIVE.decrementAndGet();
-            org.eshkol.runtime.StoreHooks.deactivate();
-        }
+        if (chunkCount > 0) region.counts.arenaReleased();
         for (int i = 0; i < chunkCount; i++) {
             chunks[i].release();
             chunks[i] = null;

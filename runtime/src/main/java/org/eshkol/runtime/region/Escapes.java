@@ -15,11 +15,15 @@ public final class Escapes {
 
     /** Promotes what {@code v} reaches out of every open region, before {@code v} is stored. */
     public static void stored(Object v) {
-        if (Arena.LIVE.get() != 0 && !Promotion.isLeaf(v)) storedSlow(v);
+        if (org.eshkol.runtime.StoreHooks.active() && !Promotion.isLeaf(v)) storedSlow(v);
     }
 
     private static void storedSlow(Object v) {
         DynamicState ds = DynamicState.current();
+        // only this thread's arenas can be reached from here: every way a value leaves its
+        // thread (a global, a Java call, a shared structure) went through this check first
+        ThreadRegions counts = ds.regions;
+        if (counts == null || !counts.hasLiveArenas()) return;
         if (ds.region == null) {
             // no region open here: only a value from a popped region (Java API) can still be in an arena
             if (v instanceof ArenaValue a) a.promoteToHeapIfLive();

@@ -22,9 +22,6 @@ import org.eshkol.runtime.DynamicState;
  * thread that created it.
  */
 public final class Region implements AutoCloseable {
-    /** Regions created and not yet closed, on all threads: for leak checks and metrics. */
-    private static final java.util.concurrent.atomic.LongAdder OPEN = new java.util.concurrent.atomic.LongAdder();
-
     /** The heap: the "region" of values allocated when no region is open. It never ends. */
     public static final Region HEAP = new Region();
 
@@ -33,6 +30,9 @@ public final class Region implements AutoCloseable {
     private final long hint;
     private final int depth;
     private final Thread owner;
+    /** The owner thread's dynamic state and region counts. */
+    private final DynamicState ds;
+    final ThreadRegions counts;
     private final RegionPolicy policy;
     private final Arena arena;
     private final long openedAt;
@@ -56,12 +56,16 @@ public final class Region implements AutoCloseable {
         this.hint = 0;
         this.depth = 0;
         this.owner = null;
+        this.ds = null;
+        this.counts = null;
         this.policy = RegionPolicy.DEFAULT;
         this.arena = null;
         this.openedAt = 0;
     }
 
-    private Region(String name, long hint, Region parent, RegionPolicy policy) {
+    private Region(DynamicState ds, String name, long hint, Region parent, RegionPolicy policy) {
+        this.ds = ds;
+        this.counts = ThreadRegions.of(ds);
         this.name = name;
         this.hint = hint;
         this.parent = parent;
@@ -92,8 +96,8 @@ public final class Region implements AutoCloseable {
         Region parent = ds.region;
         int depth = parent == null ? 1 : parent.depth + 1;
         if (depth > policy.maxDepth()) throw RegionErrors.tooDeep(name, policy.maxDepth());
-        Region r = new Region(name, hint, parent, policy);
-        OPEN.increment();
+        Region r = new Region(ds, name, hint, parent, policy);
+        r.counts.opened();
         if (parent != null) {
             if (parent.children == null) parent.children = new ArrayList<>(2);
             parent.children.add(r);
@@ -199,16 +203,16 @@ public final class Region implements AutoCloseable {
             throw new IllegalStateException("region " + describe() + " is current on another thread");
         while (children != null && !children.isEmpty()) children.get(children.size() - 1).close();
         closed = true;
-        OPEN.decrement();
+        counts.closed();
         if (pushed) {
-            DynamicState.current().region = parent;
+            ds.region = parent; // pushed: this is the owner thread
             pushed = false;
         }
         if (parent != null) {
             parent.children.remove(this);
             for (Region r = parent; r != null; r = r.parent) r.treeBytes -= treeBytes;
         } else if (owner == Thread.currentThread()) {
-            StoreWalker.forget(); // the outermost region ended: what the store check knew is moot
+            StoreWalker.forget(ds); // the outermost region ended: what the store check knew is moot
         }
         Throwable failure = null;
         if (cleanups != null) {
@@ -222,6 +226,7 @@ public final class Region implements AutoCloseable {
         }
         generation++;
         arena.release();
+        if (parent == null && ds.evaluations == 0 && owner == Thread.currentThread()) counts.quiesce();
         if (openedAt != 0) lifetimeNanos = System.nanoTime() - openedAt;
         for (RegionListener l : policy.listeners()) l.closed(this);
         if (failure instanceof RuntimeException re) throw re;
@@ -229,10 +234,10 @@ public final class Region implements AutoCloseable {
     }
 
     /** How many regions are open (created and not closed) on all threads. */
-    public static long openCount() { return OPEN.sum(); }
+    public static long openCount() { return ThreadRegions.openCount(); }
 
     /** How many arenas hold chunks from an allocator right now, on all threads. */
-    public static int liveArenas() { return Arena.LIVE.get(); }
+    public static int liveArenas() { return ThreadRegions.liveArenaCount(); }
 
     /** Records that {@code bytes} bytes were promoted out of this region. */
     void promoted(int bytes) {

@@ -31,9 +31,9 @@ public final class StoreWalker {
     }
 
     /** Forgets what this thread's walker knew (its outermost region ended). */
-    static void forget() {
-        StoreWalker w = DynamicState.current().storeWalker;
-        if (w != null) w.clean.clear();
+    static void forget(DynamicState ds) {
+        StoreWalker w = ds.storeWalker;
+        if (w != null && !w.clean.isEmpty()) w.clean.clear();
     }
 
     private void walk(Object root) {
