@@ -20,7 +20,9 @@ final class Arena {
     private final Region region;
     private final RegionPolicy policy;
     private final long firstChunk;
-    private ByteBuf[] chunks;
+    /** The first chunk, and the further ones (null until a second chunk is taken: most regions have one). */
+    private ByteBuf first;
+    private ByteBuf[] more;
     private byte[] array;
     private int pos;
     private int end;
@@ -91,9 +93,13 @@ final class Arena {
             throw new IllegalStateException("allocator " + allocator + " returned a heap buffer without an array");
         }
         if (chunkCount == 0) region.counts.arenaLive();
-        if (chunks == null) chunks = new ByteBuf[4];
-        else if (chunkCount == chunks.length) chunks = Arrays.copyOf(chunks, chunkCount * 2);
-        chunks[chunkCount++] = buf;
+        if (chunkCount == 0) first = buf;
+        else {
+            if (more == null) more = new ByteBuf[4];
+            else if (chunkCount - 1 == more.length) more = Arrays.copyOf(more, more.length * 2);
+            more[chunkCount - 1] = buf;
+        }
+        chunkCount++;
         reserved += buf.capacity();
         region.reserved(buf.capacity());
         return buf;
@@ -102,9 +108,13 @@ final class Arena {
     /** Returns every chunk to the allocator. The values still pointing into them are dead by then. */
     void release() {
         if (chunkCount > 0) region.counts.arenaReleased();
-        for (int i = 0; i < chunkCount; i++) {
-            chunks[i].release();
-            chunks[i] = null;
+        if (first != null) {
+            first.release();
+            first = null;
+        }
+        for (int i = 0; i < chunkCount - 1; i++) {
+            more[i].release();
+            more[i] = null;
         }
         array = null;
         pos = end = 0;
