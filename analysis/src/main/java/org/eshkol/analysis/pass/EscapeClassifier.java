@@ -158,6 +158,19 @@ final class EscapeClassifier {
         }
         store(b.globalStores);
         store(g.calls().stores);
+        b.setterCandidates.forEach((call, fn) -> {
+            if (facts.storesWithoutPromotion.contains(call) && onlyRecordSetters(fn)) facts.provenSetterCalls.add(call);
+        });
+    }
+
+    /** True when {@code fn} can hold record setters made by {@code define-record-type} and nothing else. */
+    private boolean onlyRecordSetters(Node fn) {
+        if (fn.pts.isEmpty()) return false;
+        for (int id = fn.pts.nextSetBit(0); id >= 0; id = fn.pts.nextSetBit(id + 1)) {
+            Obj o = g.object(id);
+            if (o.kind != Kind.RECORD_PROC || o.role != EscapeGraph.RecordRole.MODIFIER) return false;
+        }
+        return true;
     }
 
     private void store(Map<? extends Core, Node> stores) {
