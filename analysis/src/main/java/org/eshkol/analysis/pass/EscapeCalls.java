@@ -172,12 +172,14 @@ final class EscapeCalls {
 
     /** What the objects {@code container} holds may flow into {@code result}. */
     void read(Call c, Node container, Node result, int slot) {
+        Obj[] unknownRead = new Obj[1]; // made on first use, then kept: one lookup per read, not per object
         g.listen(container, id -> {
             Obj o = g.object(id);
             if (o.kind.isSite()) {
                 g.edge(o.contents, result);
             } else if (o.kind.isUnknown()) {
-                Obj r = g.object(new EscapeKey("read", c.key(), c.index() * 16 + slot), Kind.UNKNOWN_READ, c.key());
+                Obj r = unknownRead[0];
+                if (r == null) r = unknownRead[0] = g.object(new EscapeKey("read", c.key(), c.index() * 16 + slot), Kind.UNKNOWN_READ, c.key());
                 r.readFrom.set(id);
                 g.add(result, r);
             }

@@ -31,7 +31,7 @@ import org.eshkol.analysis.source.Span;
 final class EscapeClassifier {
     private final EscapeGraphBuilder b;
     private final EscapeGraph g;
-    private final BitSet global;
+    private final EscapeIdSet global;
     private final EscapeFacts facts = new EscapeFacts(false);
     /** Per scope: [0] objects reachable from its return, [1] those reachable through a closure's captures. */
     private final Map<EscapeScope, BitSet[]> outs = new IdentityHashMap<>();
@@ -59,7 +59,7 @@ final class EscapeClassifier {
     private BitSet[] out(EscapeScope s) {
         return outs.computeIfAbsent(s, k -> {
             BitSet reached = reach(k.ret.pts);
-            BitSet captures = new BitSet();
+            EscapeIdSet captures = new EscapeIdSet();
             reached.stream().forEach(id -> {
                 Obj o = g.object(id);
                 if (o.kind == Kind.CLOSURE) captures.or(o.contents.pts);
@@ -69,7 +69,7 @@ final class EscapeClassifier {
     }
 
     /** Every object reachable from {@code start} through contents. */
-    private BitSet reach(BitSet start) { return reachability.from(start); }
+    private BitSet reach(EscapeIdSet start) { return reachability.from(start); }
 
     /** The category of object {@code o} relative to scope {@code s}. */
     private Escape relative(Obj o, EscapeScope s) {
@@ -135,7 +135,7 @@ final class EscapeClassifier {
             LocalVar v = e.getKey();
             Escape esc = captured.getOrDefault(v, Escape.NONE);
             boolean holds = false;
-            BitSet pts = b.varNode(v).pts;
+            EscapeIdSet pts = b.varNode(v).pts;
             for (int id = pts.nextSetBit(0); id >= 0; id = pts.nextSetBit(id + 1)) {
                 Obj o = g.object(id);
                 if (o.kind == Kind.BUILTIN || o.kind == Kind.RECORD_PROC || (o.kind.isSite() && !isAllocation(o))) continue;
@@ -158,6 +158,19 @@ final class EscapeClassifier {
         }
         store(b.globalStores);
         store(g.calls().stores);
+        b.setterCandidates.forEach((call, fn) -> {
+            if (facts.storesWithoutPromotion.contains(call) && onlyRecordSetters(fn)) facts.provenSetterCalls.add(call);
+        });
+    }
+
+    /** True when {@code fn} can hold record setters made by {@code define-record-type} and nothing else. */
+    private boolean onlyRecordSetters(Node fn) {
+        if (fn.pts.isEmpty()) return false;
+        for (int id = fn.pts.nextSetBit(0); id >= 0; id = fn.pts.nextSetBit(id + 1)) {
+            Obj o = g.object(id);
+            if (o.kind != Kind.RECORD_PROC || o.role != EscapeGraph.RecordRole.MODIFIER) return false;
+        }
+        return true;
     }
 
     private void store(Map<? extends Core, Node> stores) {

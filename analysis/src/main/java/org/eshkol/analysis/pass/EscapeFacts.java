@@ -73,6 +73,8 @@ public final class EscapeFacts {
     final Set<Core.Call> exitsWithoutPromotion = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Store nodes whose stored value can hold no region-allocated value. */
     final Set<Core> storesWithoutPromotion = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Calls of a record setter whose stored value can hold no region-allocated value. */
+    final Set<Core.Call> provenSetterCalls = Collections.newSetFromMap(new IdentityHashMap<>());
     final List<Promotion> promotions = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
 
@@ -111,6 +113,18 @@ public final class EscapeFacts {
      */
     public boolean promoteAtStore(Core store) {
         return conservative || !storesWithoutPromotion.contains(store);
+    }
+
+    /**
+     * True only when the operator of this call (a variable reference with two arguments) can only be
+     * a record setter made by {@code define-record-type} (a binding the analysis knows: defined once
+     * and never assigned anything else) and the value it stores provably holds no region-allocated
+     * value, so the code generator may call the setter's store without the promotion walk. A setter
+     * is a procedure, not a builtin: without this, {@link #promoteAtStore} alone would not let the
+     * code generator know what the call does.
+     */
+    public boolean isProvenRecordStore(Core.Call call) {
+        return !conservative && provenSetterCalls.contains(call);
     }
 
     /** The category of an allocation site (a call or a lambda), or null when the node is no analysed site. */

@@ -1,6 +1,5 @@
 package org.eshkol.analysis.pass;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -18,7 +17,8 @@ import org.eshkol.analysis.ir.LocalVar;
  * object's contents, the global sink) holds the set of abstract objects it may hold; an edge
  * {@code a -> b} says that what {@code a} holds may flow into {@code b}. Listeners on a node run
  * once for each object that reaches it and add edges or objects (calls, container reads and
- * stores). Solving propagates to a fixed point with a worklist; every set only grows and the
+ * stores). Solving propagates to a fixed point: only what is new since a node was last processed
+ * (difference propagation), in topological order ({@link EscapeWorklist}); every set only grows and the
  * objects and nodes are finite, so it terminates.
  *
  * <p>The global sink {@link #global} holds what escapes to code or storage the analysis cannot see;
@@ -87,20 +87,34 @@ final class EscapeGraph {
 
     /** A set of objects with its out-edges and listeners. */
     static final class Node {
-        final BitSet pts = new BitSet();
-        BitSet pending = new BitSet();
+        final EscapeIdSet pts = new EscapeIdSet();
+        /** What the node holds that it has not passed on yet. */
+        EscapeIdSet pending = new EscapeIdSet();
         final List<Node> succ = new ArrayList<>();
-        private final Set<Node> succSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         final List<IntConsumer> listeners = new ArrayList<>();
+        /** The node's number in its graph (for {@link EscapeGraph#edges}), -1 until it has an edge. */
+        int id = -1;
+        // worklist state (EscapeWorklist)
         boolean queued;
+        int rank = Integer.MAX_VALUE;
+        int rankEpoch;
+        long sequence;
+        // Tarjan state (EscapeWorklist)
+        int visitEpoch;
+        int index;
+        int low;
+        int nextSucc;
+        boolean onStack;
     }
 
     final List<Obj> objects = new ArrayList<>();
     final Node global = new Node();
-    private final ArrayDeque<Node> work = new ArrayDeque<>();
-    /** Scratch sets of {@link #edge} and {@link #addAll} (never both in use by one call). */
-    private final BitSet scratchKnown = new BitSet();
-    private final BitSet scratchFresh = new BitSet();
+    private final EscapeWorklist work = new EscapeWorklist();
+    /** Solver work, for tests: nodes processed, and unions of a set into a node's set. */
+    long processed, unions;
+    /** The edges, as pairs of node numbers (each edge is added once). */
+    private final EscapeEdgeSet edges = new EscapeEdgeSet();
+    private int nodeCount;
     private final Map<Object, Obj> keyed = new HashMap<>();
     /** Procedures that unknown code may call: their parameters hold unknown arguments. */
     private final Set<Core.Lambda> calledFromOutside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -134,56 +148,49 @@ final class EscapeGraph {
     boolean markCalledFromOutside(Core.Lambda l) { return calledFromOutside.add(l); }
 
     void add(Node n, Obj o) {
-        if (n.pts.get(o.id)) return;
-        n.pts.set(o.id);
+        if (!n.pts.set(o.id)) return;
         n.pending.set(o.id);
         enqueue(n);
     }
 
     /** Everything {@code from} holds, now and later, flows into {@code to}. */
     void edge(Node from, Node to) {
-        if (from == to || !from.succSet.add(to)) return;
+        if (from == to || !edges.add(number(from), number(to))) return;
         from.succ.add(to);
-        BitSet known = scratchKnown;
-        known.clear();
-        known.or(from.pts);
-        known.andNot(from.pending);
-        addAll(to, known);
+        // what from has not passed on yet reaches to when from is processed
+        addAll(to, from.pts, from.pending);
+    }
+
+    /** How many edges the graph has (for tests: solver work is measured against it). */
+    int edgeCount() { return edges.size(); }
+
+    private int number(Node n) {
+        if (n.id < 0) n.id = nodeCount++;
+        return n.id;
     }
 
     /** Runs {@code l} for every object that reaches {@code n}, now and later. */
     void listen(Node n, IntConsumer l) {
         n.listeners.add(l);
-        BitSet known = (BitSet) n.pts.clone();
-        known.andNot(n.pending);
-        known.stream().forEach(l);
+        EscapeIdSet known = new EscapeIdSet();
+        EscapeIdSet.addNew(known, new EscapeIdSet(), n.pts, n.pending);
+        known.forEach(l);
     }
 
-    private void addAll(Node n, BitSet ids) {
-        BitSet fresh = scratchFresh;
-        fresh.clear();
-        fresh.or(ids);
-        fresh.andNot(n.pts);
-        if (fresh.isEmpty()) return;
-        n.pts.or(fresh);
-        n.pending.or(fresh);
-        enqueue(n);
+    private void addAll(Node n, EscapeIdSet ids, EscapeIdSet except) {
+        unions++;
+        if (EscapeIdSet.addNew(n.pts, n.pending, ids, except)) enqueue(n);
     }
 
-    private void enqueue(Node n) {
-        if (!n.queued) {
-            n.queued = true;
-            work.add(n);
-        }
-    }
+    private void enqueue(Node n) { work.add(n); }
 
     /** Propagates to the fixed point. */
     void solve() { solve(Long.MAX_VALUE); }
 
     /**
      * Propagates to the fixed point, or gives up when that takes longer than {@code budgetNanos}
-     * (the solver's cost can grow steeply on scripts whose many procedures return structures built
-     * from each other's results); returns whether it finished.
+     * (on scripts whose many procedures return structures built from each other's results the
+     * constraint graph itself can grow quadratically); returns whether it finished.
      */
     boolean solve(long budgetNanos) {
         long start = System.nanoTime();
@@ -191,15 +198,12 @@ final class EscapeGraph {
         while (!work.isEmpty()) {
             if ((++steps & 1023) == 1 && System.nanoTime() - start > budgetNanos) return false;
             Node n = work.poll();
-            n.queued = false;
-            BitSet delta = n.pending;
-            n.pending = new BitSet();
+            processed++;
+            EscapeIdSet delta = n.pending;
+            n.pending = new EscapeIdSet();
             // edges added while this runs receive everything n holds when they are added
-            for (int i = 0, size = n.succ.size(); i < size; i++) addAll(n.succ.get(i), delta);
-            for (int i = 0; i < n.listeners.size(); i++) {
-                IntConsumer l = n.listeners.get(i);
-                delta.stream().forEach(l);
-            }
+            for (int i = 0, size = n.succ.size(); i < size; i++) addAll(n.succ.get(i), delta, null);
+            for (int i = 0; i < n.listeners.size(); i++) delta.forEach(n.listeners.get(i));
         }
         return true;
     }

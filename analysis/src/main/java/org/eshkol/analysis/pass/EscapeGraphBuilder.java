@@ -46,6 +46,8 @@ final class EscapeGraphBuilder implements EscapeCalls.Binder {
     private final Map<Core.Lambda, List<Node>> params = new IdentityHashMap<>();
     private final Map<Core.Lambda, Node> rets = new IdentityHashMap<>();
     private final Map<Core.Call, EscapeScope> callScopes = new IdentityHashMap<>();
+    /** Calls of two arguments whose operator is a variable: the operator's value (a record setter, perhaps). */
+    final Map<Core.Call, Node> setterCandidates = new IdentityHashMap<>();
     private final Map<String, Node> knownGlobals = new HashMap<>();
     private final Set<String> scriptGlobals = new HashSet<>();
 
@@ -247,6 +249,7 @@ final class EscapeGraphBuilder implements EscapeCalls.Binder {
             }
         }
         Node fn = walk(c.fn(), sc);
+        if (c.args().size() == 2 && (c.fn() instanceof Core.GlobalRef || c.fn() instanceof Core.LocalRef)) setterCandidates.put(c, fn);
         List<Node> args = new ArrayList<>();
         for (Core a : c.args()) args.add(walk(a, sc));
         Node result = new Node();

@@ -31,13 +31,13 @@ final class EscapeReach {
     }
 
     /** Every object reachable from the objects of {@code start}, {@code start} included. */
-    BitSet from(BitSet start) {
+    BitSet from(EscapeIdSet start) {
         BitSet out = new BitSet();
         for (int id = start.nextSetBit(0); id >= 0; id = start.nextSetBit(id + 1)) out.or(reach[id]);
         return out;
     }
 
-    private BitSet succ(int v) { return objects.get(v).contents.pts; }
+    private EscapeIdSet succ(int v) { return objects.get(v).contents.pts; }
 
     private void component(int root) {
         // frames: object, next successor to look at
@@ -84,7 +84,7 @@ final class EscapeReach {
         } while (w != v);
         BitSet set = (BitSet) members.clone();
         for (int m = members.nextSetBit(0); m >= 0; m = members.nextSetBit(m + 1)) {
-            BitSet s = succ(m);
+            EscapeIdSet s = succ(m);
             for (int x = s.nextSetBit(0); x >= 0; x = s.nextSetBit(x + 1)) if (!members.get(x)) set.or(reach[x]);
         }
         for (int m = members.nextSetBit(0); m >= 0; m = members.nextSetBit(m + 1)) reach[m] = set;

@@ -240,4 +240,50 @@ class AnalyzeEscapesTest {
         assertEquals("stack", Alloc.STACK.toString());
         assertEquals("closure", Escape.CLOSURE.toString());
     }
+
+    @Test
+    void recordSetterStoresAreProvenOnlyThroughKnownSettersOfValuesOutsideAnyRegion() {
+        Analysed a = analyse("""
+                (define-record-type box (make-box v) box? (v box-v set-box-v!))
+                (define b (make-box 0))
+                (define (put! x) (set-box-v! b x))
+                (define (local)
+                  (define-record-type cell (make-cell v) cell? (v cell-v set-cell-v!))
+                  (let ((c (make-cell 0)))
+                    (with-region (set-cell-v! c (list 1 2)))
+                    (with-region (let ((d (make-cell 0))) (set-cell-v! d (make-bytevector 1)) (bytevector-length (cell-v d))))
+                    c))
+                (with-region (set-box-v! b 42))
+                """);
+        assertFalse(a.facts.isProvenRecordStore(a.call("set-box-v!", 0)), "a parameter unknown callers may pass");
+        assertTrue(a.facts.isProvenRecordStore(a.call("set-box-v!", 1)));
+        Core.Call local = localCall(a, "set-cell-v!", 0);
+        assertTrue(a.facts.isProvenRecordStore(local));
+        assertFalse(a.facts.promoteAtStore(local));
+        assertFalse(a.facts.isProvenRecordStore(localCall(a, "set-cell-v!", 1)), "a bytevector made in the region, in a record of the region");
+        assertFalse(EscapeFacts.conservative().isProvenRecordStore(a.call("set-box-v!", 1)));
+
+        Analysed assigned = analyse("""
+                (define-record-type box (make-box v) box? (v box-v set-box-v!))
+                (define b (make-box 0))
+                (define (f g) (let ((s set-box-v!)) (if g (set! s g)) (with-region (s b 1))))
+                (set! set-box-v! (lambda (r v) v))
+                (with-region (set-box-v! b 1))
+                """);
+        assertFalse(assigned.facts.isProvenRecordStore(localCall(assigned, "s", 0)), "a local that may be assigned anything");
+        assertFalse(assigned.facts.isProvenRecordStore(assigned.call("set-box-v!", 0)), "a global that is assigned");
+    }
+
+    /** The {@code n}th call (in source order) whose operator is a local variable named {@code name}. */
+    private static Core.Call localCall(Analysed a, String name, int n) {
+        List<Core.Call> found = new ArrayList<>();
+        for (Core f : a.program().forms()) localCalls(f, name, found);
+        found.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        return found.get(n);
+    }
+
+    private static void localCalls(Core node, String name, List<Core.Call> out) {
+        if (node instanceof Core.Call c && c.fn() instanceof Core.LocalRef r && r.var().name().equals(name)) out.add(c);
+        for (Core child : CoreNodes.children(node)) localCalls(child, name, out);
+    }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The analysis stays fast on large scripts: a thousand request-style procedures (each works in a
  * region, calls the previous one and two helpers), and a chain of procedures that return
- * structures holding everything the previous ones returned (the dense case, cubic in the chain's
- * length: 200 are analysed in about a second).
+ * structures holding everything the previous ones returned (the dense case: its constraint graph
+ * grows quadratically with the chain's length; {@link EscapeSolverWorkTest} checks the solver's work
+ * against it).
  */
 class EscapeScaleTest {
 

@@ -75,6 +75,8 @@ class RegionBenchmarksSmokeTest {
         assertEquals((long) RegionStoreBenchmark.N, b.otherArenaLive());
         b.closeElsewhere();
         assertEquals((long) RegionStoreBenchmark.N, b.insideRegion());
+        assertEquals((long) RegionStoreBenchmark.N, b.recordSetterInsideRegion());
+        assertEquals((long) RegionStoreBenchmark.N, b.recordSetterInsideRegionNoEscapeAnalysis());
     }
 
     @Test

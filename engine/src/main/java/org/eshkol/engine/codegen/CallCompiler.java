@@ -63,6 +63,9 @@ final class CallCompiler {
                 && !m.unit.promoteAtStore(c)) {
             // escape analysis proved the stored value holds no arena value of an open region
             c = new Core.Call(c.span(), new Core.PrimRef(g.span(), PROVEN.get(g.name())), c.args());
+        } else if (m.unit.isProvenRecordStore(c)) {
+            // a record setter storing a value with no arena value of an open region: (setter r v) -> (%record-set!/proven setter r v)
+            c = new Core.Call(c.span(), new Core.PrimRef(c.fn().span(), "%record-set!/proven"), List.of(c.fn(), c.args().get(0), c.args().get(1)));
         }
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();

@@ -107,6 +107,9 @@ public final class UnitCompiler {
     /** False when escape analysis proved a store's value holds no arena value of an open region. */
     boolean promoteAtStore(Core store) { return escapes.promoteAtStore(store); }
 
+    /** True when the call is of a known record setter and its store may skip the promotion walk. */
+    boolean isProvenRecordStore(Core.Call call) { return escapes.isProvenRecordStore(call); }
+
     /** False when escape analysis proved a with-region's result holds none of its arena values. */
     boolean promoteAtExit(Core.Call withRegion) { return escapes.promoteAtExit(withRegion); }
 

@@ -1,14 +1,15 @@
 package org.eshkol.runtime.data;
 
 import org.eshkol.runtime.Builtin;
+import org.eshkol.runtime.Calls;
 import org.eshkol.runtime.Pair;
 import org.eshkol.runtime.StoreHooks;
 
 /**
  * The stores the compiler uses where escape analysis proved the stored value cannot hold an arena
- * value of an open region: {@code vector-set!}, {@code set-car!}, {@code set-cdr!} and
- * {@code hash-table-set!} without the
- * region promotion walk (shared values are still counted). Scripts never name these.
+ * value of an open region: {@code vector-set!}, {@code set-car!}, {@code set-cdr!},
+ * {@code hash-table-set!} and record setters without the region promotion walk (shared values are
+ * still counted). Scripts never name these.
  */
 public final class ProvenStores {
     private ProvenStores() {}
@@ -38,5 +39,17 @@ public final class ProvenStores {
         Pair p = Args.pair("set-cdr!", x);
         StoreHooks.storingProven(p.cdr, v);
         p.cdr = v;
+    }
+
+    /**
+     * {@code (setter record value)} where escape analysis proved {@code setter} is a record setter
+     * and {@code value} holds no arena value of an open region. Should {@code setter} be something
+     * else after all (a global redefined by code compiled later), it is called as usual, with its
+     * own checks.
+     */
+    @Builtin("%record-set!/proven")
+    public static Object recordSet(Object setter, Object record, Object value) {
+        if (setter instanceof RecordProcedures.Modifier m) return m.setProven(record, value);
+        return Calls.asProcedure(setter).call2(record, value);
     }
 }

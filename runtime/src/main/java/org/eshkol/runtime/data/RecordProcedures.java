@@ -110,6 +110,14 @@ final class RecordProcedures {
             return Unspecified.VALUE;
         }
 
+        /** The store without the region promotion walk (shared values are still counted): see {@link ProvenStores}. */
+        Object setProven(Object x, Object v) {
+            if (!(x instanceof Record r) || r.type != type) throw notInstance(name, type, x);
+            org.eshkol.runtime.StoreHooks.storingProven(r.fields[slot], v);
+            r.fields[slot] = v;
+            return Unspecified.VALUE;
+        }
+
         @Override
         public Object applyN(Object[] args) {
             if (args.length != 2) throw Errors.arity(name, "2", args.length);
