@@ -65,7 +65,7 @@ final class InterfaceCalls {
 
     private RuntimeException undeclared(int i, ScriptException e) {
         if (declaresScriptException[i]) throw InterfaceCalls.<RuntimeException>sneaky(e);
-        return new UndeclaredThrowableException(e);
+        return new UndeclaredThrowableException(e, e.getMessage());
     }
 
     @SuppressWarnings("unchecked")

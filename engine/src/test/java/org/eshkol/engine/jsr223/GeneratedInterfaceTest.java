@@ -159,6 +159,7 @@ class GeneratedInterfaceTest {
         Unchecked u = inv.getInterface(Unchecked.class);
         UndeclaredThrowableException w = assertThrows(UndeclaredThrowableException.class, () -> u.fail2(5));
         assertInstanceOf(ScriptException.class, w.getCause());
+        assertEquals(w.getCause().getMessage(), w.getMessage(), "the wrapper says what failed, for logs that print only it");
     }
 
     @Test
