@@ -96,6 +96,50 @@ final class MethodCompiler {
     // ---------------------------------------------------------------- expressions
 
     void emit(Core node, Ctx ctx) {
+        if (unit.holds().hasFrames() && unit.holds().isFrame(node)) emitFrame(node, ctx);
+        else emitNode(node, ctx);
+    }
+
+    /**
+     * {@code node} as a frame for shared-value counts handed on through results (Tier 4, see
+     * {@code FindSharedHolds}): its value is computed in a value context (no tail call may outlive
+     * the frame), then the counts handed to the frame that the value does not reach are released;
+     * on an exception, those its payload does not reach.
+     */
+    private void emitFrame(Core node, Ctx ctx) {
+        int mark = newSlot();
+        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameEnter", "()I", false);
+        mv.visitVarInsn(ISTORE, mark);
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label done = new Label();
+        mv.visitTryCatchBlock(start, end, handler, null);
+        mv.visitLabel(start);
+        emitNode(node, Ctx.VALUE);
+        mv.visitLabel(end);
+        int result = newSlot();
+        mv.visitVarInsn(ASTORE, result);
+        mv.visitVarInsn(ILOAD, mark);
+        mv.visitVarInsn(ALOAD, result);
+        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
+        mv.visitVarInsn(ALOAD, result);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(handler);
+        int thrown = newSlot();
+        mv.visitVarInsn(ASTORE, thrown);
+        mv.visitVarInsn(ILOAD, mark);
+        mv.visitVarInsn(ALOAD, thrown);
+        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExitOnThrow", "(ILjava/lang/Throwable;)V", false);
+        mv.visitVarInsn(ALOAD, thrown);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(done);
+        finish(ctx);
+    }
+
+    private static final String SHARED = "org/eshkol/runtime/shared/Shared";
+
+    private void emitNode(Core node, Ctx ctx) {
         switch (node) {
             case Core.Const c -> {
                 if (ctx == Ctx.EFFECT) return;
@@ -161,6 +205,9 @@ final class MethodCompiler {
                 else {
                     emit(d.value(), Ctx.VALUE);
                     if (unit.promoteAtStore(d)) emitStoreCheck(); // a global outlives every region, even one made by region-open
+                    // the global takes the shared-value counts handed on with its value (Tier 4)
+                    mv.visitInsn(DUP);
+                    mv.visitMethodInsn(INVOKESTATIC, SHARED, "defined", "(Ljava/lang/Object;)V", false);
                 }
                 mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
                 if (ctx == Ctx.EFFECT) return;
@@ -253,7 +300,7 @@ final class MethodCompiler {
                 emitTest(i.otherwise(), ifFalse);
                 mv.visitLabel(done);
             }
-            case Core.Call c when calls.emitPredicate(c, ifFalse) -> {}
+            case Core.Call c when !unit.holds().isFrame(c) && calls.emitPredicate(c, ifFalse) -> {}
             default -> {
                 emit(node, Ctx.VALUE);
                 mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");

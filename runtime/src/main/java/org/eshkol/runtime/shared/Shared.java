@@ -196,8 +196,60 @@ public final class Shared {
     private static void releaseLocalSlow(Object v, Object result) {
         SharedHeader h = header(v);
         if (h == null || !h.alive()) return;
-        if (result == v || reaches(result, v)) return;
-        Reclaim.released("release", h, v, h.release());
+        if (result == v || reaches(result, v)) HoldFrames.transfer(v);
+        else Reclaim.released("release", h, v, h.release());
+    }
+
+    // ---- frames: counts handed on through results ----
+
+    /**
+     * Compiler and engine entry point: enters a frame ({@link HoldFrames}) and returns its mark. A
+     * scope whose result still reaches a value it holds hands the count to the innermost frame; the
+     * frame releases it at its exit unless its own result still reaches the value.
+     */
+    public static int frameEnter() {
+        return SharedRegistry.LIVE.get() == 0 ? 0 : HoldFrames.enter();
+    }
+
+    /**
+     * Leaves the frame entered at {@code mark}, whose value is {@code result}: releases the counts
+     * handed to it that {@code result} does not reach; the others go on to the enclosing frame.
+     */
+    public static void frameExit(int mark, Object result) {
+        if (SharedRegistry.LIVE.get() != 0) HoldFrames.exit(mark, result);
+    }
+
+    /** As {@link #frameExit} when the frame is left by {@code exit} (an error, an escape): its payload is kept. */
+    public static void frameExitOnThrow(int mark, Throwable exit) {
+        if (SharedRegistry.LIVE.get() == 0) return;
+        Object payload = org.eshkol.runtime.control.Transfers.payload(exit);
+        HoldFrames.exit(mark, payload == org.eshkol.runtime.control.Transfers.NOTHING ? null : payload);
+    }
+
+    /**
+     * Compiler entry point for a global {@code define}: the global takes the counts handed on with
+     * {@code v} (a global holds what it was defined with, uncounted by the store hooks).
+     */
+    public static void defined(Object v) {
+        if (SharedRegistry.LIVE.get() != 0) HoldFrames.claim(v);
+    }
+
+    /**
+     * A frame for Java code that calls script procedures directly ({@link org.eshkol.runtime.Procedure#call1}
+     * and the like) rather than through the engine: counts a procedure hands back are released when
+     * the frame closes. The engine's {@code eval}, {@code invokeFunction} and interface calls open
+     * one themselves.
+     */
+    public static Frame frame() { return new Frame(frameEnter()); }
+
+    /** A frame opened from Java; closing it releases the counts handed to it. */
+    public static final class Frame implements AutoCloseable {
+        private final int mark;
+
+        private Frame(int mark) { this.mark = mark; }
+
+        @Override
+        public void close() { frameExit(mark, null); }
     }
 
     /** True when {@code from} holds {@code v} (through unshared structure and closures). */
