@@ -75,7 +75,12 @@ public final class FindSharedHolds {
     /** True when evaluating {@code e} (not its nested lambdas) may hand a count to the innermost frame. */
     private boolean mayTransfer(Core e) {
         if (e instanceof Core.Lambda || e instanceof Core.CaseLambda) return false;
-        if (e instanceof Core.Call c && known(c.fn()) instanceof Core.Lambda l && transfers.contains(l)) return true;
+        if (e instanceof Core.Call c) {
+            if (known(c.fn()) instanceof Core.Lambda l && transfers.contains(l)) return true;
+            // a procedure that may hand counts on, passed to another (a guard body, a for-each
+            // action): the callee may run it here
+            for (Core a : c.args()) if (a instanceof Core.Lambda l && transfers.contains(l)) return true;
+        }
         if (e instanceof Core.Let l && anyHolder(l.vars())) return true;
         if (e instanceof Core.Letrec l && anyHolder(l.vars())) return true;
         for (Core child : CoreNodes.children(e)) if (mayTransfer(child)) return true;

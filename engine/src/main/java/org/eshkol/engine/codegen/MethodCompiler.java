@@ -119,6 +119,11 @@ final class MethodCompiler {
         emitNode(node, Ctx.VALUE);
         mv.visitLabel(end);
         int result = newSlot();
+        if (ctx == Ctx.EFFECT) {
+            // the value is dropped: it keeps nothing
+            mv.visitInsn(POP);
+            mv.visitInsn(ACONST_NULL);
+        }
         mv.visitVarInsn(ASTORE, result);
         mv.visitVarInsn(ILOAD, mark);
         mv.visitVarInsn(ALOAD, result);
@@ -134,7 +139,7 @@ final class MethodCompiler {
         mv.visitVarInsn(ALOAD, thrown);
         mv.visitInsn(ATHROW);
         mv.visitLabel(done);
-        finish(ctx);
+        finish(ctx); // in an effect context this pops the null
     }
 
     private static final String SHARED = "org/eshkol/runtime/shared/Shared";

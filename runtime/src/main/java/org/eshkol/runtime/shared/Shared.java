@@ -25,7 +25,7 @@ import org.eshkol.runtime.Value;
  * <p><b>Counting.</b> Sharing counts 1, for whoever shared the value. Each place that holds it beyond
  * that scope counts one more: stores into globals and data structures through {@link #stored}
  * (which also releases the value the store overwrote), closure captures through {@link #captured},
- * Java holders through {@link #retain}. At zero the value is released on the releasing thread,
+ * Java holders through {@link #hold} (or {@link #retain}). At zero the value is released on the releasing thread,
  * exactly once: its destructor runs, a resource it is gets closed, its arena storage is freed and
  * the counts it held through its own slots are given back ({@link Reclaim}). Sharing a value that is
  * already shared is a no-op (a destructor passed then is ignored).
@@ -73,6 +73,29 @@ public final class Shared {
     public static void release(Object v) {
         SharedHeader h = required("release!", v);
         Reclaim.released("release!", h, v, h.release());
+    }
+
+    /**
+     * A Java holder keeps {@code v}: one more count, given back when the hold is closed. Shared values
+     * handed to Java are borrowed (valid while the script holds them); Java code that keeps one
+     * beyond the call that received it takes a hold. Raises when {@code v} is not shared or already
+     * released.
+     */
+    public static SharedHold hold(Object v) {
+        SharedHeader h = required("Shared.hold", v);
+        if (!h.tryRetain()) throw SharedErrors.released("Shared.hold", h);
+        return new SharedHold(v, h);
+    }
+
+    /**
+     * Wraps a count the Java caller already owns (a script did {@code (retain! v)} for it before
+     * handing {@code v} over): closing the hold gives that count back. Raises when {@code v} is not
+     * shared or already released.
+     */
+    public static SharedHold adopt(Object v) {
+        SharedHeader h = required("Shared.adopt", v);
+        if (!h.alive()) throw SharedErrors.released("Shared.adopt", h);
+        return new SharedHold(v, h);
     }
 
     /** {@code weak_ref_create}: a reference that does not count. */
