@@ -576,8 +576,9 @@ final class MethodCompiler {
         for (Loc.Field f : c.fields()) {
             LocalVar v = c.source(f);
             if (!unit.holds().releasesAtExit(v) || uninitialized.containsKey(v)) continue;
+            mv.visitInsn(DUP); // the closure: the container whose slot holds the count
             loadVar(v);
-            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", "captured", "(Ljava/lang/Object;)V", false);
+            mv.visitMethodInsn(INVOKESTATIC, SHARED, "captured", "(Ljava/lang/Object;Ljava/lang/Object;)V", false);
         }
     }
 

@@ -102,7 +102,7 @@ final class HoldFrames {
 
     private static Map<Object, Boolean> reachedBy(Object result) {
         Map<Object, Boolean> m = new IdentityHashMap<>();
-        if (result != null) Reach.forEachHeld(result, (h, x) -> m.put(x, Boolean.TRUE));
+        if (result != null) Reach.forEachHeld(result, null, (h, x, c) -> m.put(x, Boolean.TRUE));
         return m;
     }
 }

@@ -33,7 +33,13 @@ import org.eshkol.runtime.Value;
  * <p><b>What a store counts.</b> Storing a shared value counts it; storing an unshared structure counts
  * each shared value reachable from it through unshared structure (as {@link Reach} walks), so a
  * list of shared nodes stored into a table counts every node once per occurrence. Overwriting gives
- * the same counts back for the old value. Stores only ever give back counts stores took.
+ * the same counts back for the old value. Stores only ever give back counts stores took, into the
+ * same container ({@link SharedHeader#edgeAdded}).
+ *
+ * <p><b>Frames.</b> A scope whose result still reaches a value it holds hands the count to the
+ * innermost frame ({@link #frameEnter}, {@link HoldFrames}), which releases it when it ends unless its
+ * own result still reaches the value. Values handed to Java are borrowed; Java holders take a
+ * {@link #hold}.
  */
 public final class Shared {
     private Shared() {}
@@ -136,28 +142,29 @@ public final class Shared {
     public static boolean active() { return SharedRegistry.LIVE.get() != 0; }
 
     /**
-     * The store hook: a place that held {@code old} now holds {@code v} (null for "nothing"). Called
+     * The store hook: a slot of {@code container} that held {@code old} now holds {@code v} (null for
+     * "nothing"). Called
      * after the write by {@code set!} of a global, {@code set-car!}, {@code set-cdr!},
      * {@code vector-set!}, {@code vector-fill!}, {@code vector-copy!}, {@code list-set!}, hash-table
-     * changes and record setters; the compiler calls it for {@code define} (old null) and for
-     * {@code set!} of a captured variable's box. Counts {@code v} first, then gives back {@code old}.
+     * changes and record setters ({@code define} does not count: the global takes the counts its value
+     * carries, {@link #defined}). Counts {@code v} first, then gives back {@code old}.
      */
-    public static void stored(Object old, Object v) {
-        if (SharedRegistry.LIVE.get() != 0) storedSlow(old, v);
+    public static void stored(Object container, Object old, Object v) {
+        if (SharedRegistry.LIVE.get() != 0) storedSlow(container, old, v);
     }
 
-    /** A store of two new values at once (a new hash-table entry's key and value). */
-    public static void stored2(Object a, Object b) {
+    /** A store of two new values at once into {@code container} (a new hash-table entry's key and value). */
+    public static void stored2(Object container, Object a, Object b) {
         if (SharedRegistry.LIVE.get() != 0) {
-            storedSlow(null, a);
-            storedSlow(null, b);
+            storedSlow(container, null, a);
+            storedSlow(container, null, b);
         }
     }
 
-    private static void storedSlow(Object old, Object v) {
+    private static void storedSlow(Object container, Object old, Object v) {
         if (v != old) {
-            Reach.forEachHeld(v, Reclaim::storeRetain);
-            Reach.forEachHeld(old, Reclaim::storeRelease);
+            Reach.forEachHeld(v, container, Reclaim::storeRetain);
+            Reach.forEachHeld(old, container, Reclaim::storeRelease);
         }
     }
 
@@ -165,8 +172,8 @@ public final class Shared {
      * Compiler entry point for a closure capturing {@code v}: the closure holds it beyond the scope
      * that made it (a store into the closure). Cheap when nothing is shared or {@code v} is not.
      */
-    public static void captured(Object v) {
-        if (SharedRegistry.LIVE.get() != 0) Reach.forEachHeld(v, Reclaim::storeRetain);
+    public static void captured(Object closure, Object v) {
+        if (SharedRegistry.LIVE.get() != 0) Reach.forEachHeld(v, closure, Reclaim::storeRetain);
     }
 
     /**
@@ -279,7 +286,7 @@ public final class Shared {
     private static boolean reaches(Object from, Object v) {
         if (from == null || Children.isLeaf(from)) return false;
         boolean[] found = {false};
-        Reach.forEachHeld(from, (h, x) -> { if (x == v) found[0] = true; });
+        Reach.forEachHeld(from, null, (h, x, c) -> { if (x == v) found[0] = true; });
         return found[0];
     }
 

@@ -46,7 +46,13 @@ public final class SharedCycles {
         }
     }
 
-    /** Whether found cycles are reclaimed (off by default: they are only reported). */
+    /**
+     * Whether found cycles are reclaimed (off by default: they are only reported). Trial deletion
+     * subtracts only for edges that hold counts, so a value a live holder still counts is never taken
+     * for garbage; what it cannot see is a reference that holds no count at all (a global bound by
+     * {@code define} to a value that is not its own, a Java object that took no hold), which a plain
+     * {@code release!} would not respect either.
+     */
     public static void setReclaim(boolean on) { reclaim = on; }
 
     public static boolean reclaims() { return reclaim; }
@@ -124,10 +130,20 @@ public final class SharedCycles {
             return n;
         }
 
+        /**
+         * The edges out of {@code n} that hold counts: a slot of a container that took a store count
+         * of the child ({@link SharedHeader#edgesFrom}). A slot that holds no count (filled by a
+         * constructor, or holding a value shared only afterwards) is no edge here: subtracting for it
+         * could cancel a live holder's count and take a value still held for garbage.
+         */
         List<Node> children(Node n) {
             if (n.children == null) {
                 List<Node> cs = new ArrayList<>();
-                Reach.forEachShared(n.value, (h, v) -> {
+                Map<SharedHeader, Map<Object, int[]>> used = new IdentityHashMap<>();
+                Reach.forEachShared(n.value, (h, v, container) -> {
+                    int[] taken = used.computeIfAbsent(h, k -> new IdentityHashMap<>()).computeIfAbsent(container, k -> new int[1]);
+                    if (taken[0] >= h.edgesFrom(container)) return;
+                    taken[0]++;
                     Node c = node(h, v);
                     if (c != null) cs.add(c);
                 });
