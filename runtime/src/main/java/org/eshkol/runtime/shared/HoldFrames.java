@@ -54,6 +54,14 @@ final class HoldFrames {
     static void exit(int mark, Object result) {
         Stack s = STACK.get();
         if (s.size <= mark) return;
+        if (s.size == mark + 1 && reachesNothing(result)) {
+            // the common case: one count handed on, a result that holds nothing (a number, a symbol)
+            Object v = s.values[mark];
+            s.values[mark] = null;
+            s.size = mark;
+            Shared.releaseLocal(v);
+            return;
+        }
         int n = s.size - mark;
         Object[] above = Arrays.copyOfRange(s.values, mark, s.size);
         Arrays.fill(s.values, mark, s.size, null);
@@ -99,6 +107,10 @@ final class HoldFrames {
 
     /** The transfers held by this thread now (for tests and reports). */
     static int depth() { return STACK.get().size; }
+
+    private static boolean reachesNothing(Object result) {
+        return result == null || (Shared.header(result) == null && org.eshkol.runtime.Children.isLeaf(result));
+    }
 
     private static Map<Object, Boolean> reachedBy(Object result) {
         Map<Object, Boolean> m = new IdentityHashMap<>();

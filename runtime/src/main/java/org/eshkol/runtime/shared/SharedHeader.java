@@ -146,9 +146,12 @@ final class SharedHeader extends WeakReference<Object> {
     private Object[] edgeContainers;
     private int[] edgeCounts;
     private int edges;
+    /** Changes to the edges so far: lets the cycle collector notice a count moved between holders. */
+    private int edgeVersion;
 
     /** A slot of {@code container} took a store count of this value. */
     synchronized void edgeAdded(Object container) {
+        edgeVersion++;
         for (int i = 0; i < edges; i++) {
             if (edgeContainers[i] == container) {
                 edgeCounts[i]++;
@@ -170,6 +173,7 @@ final class SharedHeader extends WeakReference<Object> {
     synchronized boolean edgeRemoved(Object container) {
         for (int i = 0; i < edges; i++) {
             if (edgeContainers[i] != container) continue;
+            edgeVersion++;
             if (--edgeCounts[i] == 0) {
                 edges--;
                 edgeContainers[i] = edgeContainers[edges];
@@ -188,7 +192,10 @@ final class SharedHeader extends WeakReference<Object> {
     }
 
     /** The count-holding edges are forgotten: the value was released. */
+    synchronized int edgeVersion() { return edgeVersion; }
+
     synchronized void clearEdges() {
+        edgeVersion++;
         edgeContainers = null;
         edgeCounts = null;
         edges = 0;
