@@ -116,7 +116,9 @@ final class MethodCompiler {
         Label done = new Label();
         mv.visitTryCatchBlock(start, end, handler, null);
         mv.visitLabel(start);
+        openScopes.add(new OpenScope(mark, null));
         emitNode(node, Ctx.VALUE);
+        openScopes.remove(openScopes.size() - 1);
         mv.visitLabel(end);
         int result = newSlot();
         if (ctx == Ctx.EFFECT) {
@@ -456,7 +458,9 @@ final class MethodCompiler {
         Label done = new Label();
         mv.visitTryCatchBlock(start, end, handler, null);
         mv.visitLabel(start);
+        openScopes.add(new OpenScope(-1, holders));
         emit(body, Ctx.VALUE);
+        openScopes.remove(openScopes.size() - 1);
         mv.visitLabel(end);
         int result = newSlot();
         mv.visitVarInsn(ASTORE, result);
@@ -473,6 +477,53 @@ final class MethodCompiler {
         finish(ctx);
     }
 
+    /**
+     * A frame ({@code mark} its mark's slot) or a scope whose {@code holders} hold counts, open at the
+     * code being compiled.
+     */
+    private record OpenScope(int mark, List<LocalVar> holders) {}
+
+    /** The frames and holding scopes open at the code being compiled, innermost last. */
+    private final List<OpenScope> openScopes = new ArrayList<>();
+
+    /**
+     * Before a jump to the head of an inlined loop (a call of the loop in tail position of its body,
+     * which may sit inside frames and holding scopes opened in that body): leaves the scopes opened
+     * since the loop's head, innermost first, as their exits would, with the jump's arguments (in
+     * {@code temps}) as what leaves them: counts the arguments still reach go on to the next frame
+     * out, the others are released now, each iteration.
+     */
+    void exitScopesTo(int depth, int[] temps) {
+        if (openScopes.size() <= depth) return;
+        int args = newSlot();
+        Emit.pushInt(mv, temps.length);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int k = 0; k < temps.length; k++) {
+            mv.visitInsn(DUP);
+            Emit.pushInt(mv, k);
+            mv.visitVarInsn(ALOAD, temps[k]);
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitVarInsn(ASTORE, args);
+        for (int i = openScopes.size() - 1; i >= depth; i--) {
+            OpenScope o = openScopes.get(i);
+            if (o.holders() != null) {
+                releaseHolds(o.holders(), args, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
+                // given back: an error raised by a later release must not give them back again
+                for (LocalVar v : o.holders()) {
+                    if (loc(v) instanceof Loc.Slot slot && !slot.boxed()) {
+                        mv.visitInsn(ACONST_NULL);
+                        mv.visitVarInsn(ASTORE, slot.slot());
+                    }
+                }
+            } else {
+                mv.visitVarInsn(ILOAD, o.mark());
+                mv.visitVarInsn(ALOAD, args);
+                mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
+            }
+        }
+    }
+
     /** Gives back each holder's count, unless what leaves the scope (in {@code slot}) still reaches it. */
     private void releaseHolds(List<LocalVar> holders, int slot, String desc, String method) {
         for (int i = holders.size() - 1; i >= 0; i--) {
@@ -485,7 +536,10 @@ final class MethodCompiler {
     // ---------------------------------------------------------------- inlined loops
 
     /** A loop being compiled inline: where its calls jump, and its parameters. */
-    record Loop(Label head, List<LocalVar> params) {}
+    /** {@code scopes}: how many frames and holding scopes were open at the head (see {@link #exitScopesTo}). */
+    record Loop(Label head, List<LocalVar> params, int scopes) {
+        Loop(Label head, List<LocalVar> params) { this(head, params, 0); }
+    }
 
     private final Map<LocalVar, Loop> loops = new IdentityHashMap<>();
     /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
@@ -516,7 +570,7 @@ final class MethodCompiler {
             boolean boxed = unit.decideBoxed(p, false);
             bind(p, new Loc.Slot(slot, boxed));
         }
-        Loop loop = new Loop(new Label(), lam.params());
+        Loop loop = new Loop(new Label(), lam.params(), openScopes.size());
         storeLoopArgs(loop, temps);
         mv.visitLabel(loop.head());
         loops.put(l.vars().get(0), loop);
