@@ -293,7 +293,7 @@ final class CallCompiler {
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
     private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
         int[] temps = argsToTemps(c.args());
-        m.exitScopesTo(loop.scopes(), temps);
+        m.scopes.exitTo(loop.scopes(), temps);
         m.storeLoopArgs(loop, temps);
         poll();
         mv.visitJumpInsn(GOTO, loop.head());

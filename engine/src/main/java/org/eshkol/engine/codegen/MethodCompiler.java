@@ -28,6 +28,8 @@ final class MethodCompiler {
     final SelfInfo self;
     private final Map<LocalVar, Loc> locs = new IdentityHashMap<>();
     private final CallCompiler calls;
+    /** Tier-4 frames and holding scopes of this method. */
+    final SharedScopes scopes;
     private int nextSlot;
     private int lastLine = -1;
     /** Where a self tail call jumps: after parameter set-up. */
@@ -49,6 +51,7 @@ final class MethodCompiler {
         this.self = self;
         this.nextSlot = firstSlot;
         this.calls = new CallCompiler(this);
+        this.scopes = new SharedScopes(this);
     }
 
     int newSlot() { return nextSlot++; }
@@ -96,57 +99,12 @@ final class MethodCompiler {
     // ---------------------------------------------------------------- expressions
 
     void emit(Core node, Ctx ctx) {
-        if (unit.holds().hasFrames() && unit.holds().isFrame(node)) emitFrame(node, ctx);
+        if (unit.holds().hasFrames() && unit.holds().isFrame(node)) scopes.emitFrame(node, ctx);
         else emitNode(node, ctx);
     }
 
-    /**
-     * {@code node} as a frame for shared-value counts handed on through results (Tier 4, see
-     * {@code FindSharedHolds}): its value is computed in a value context (no tail call may outlive
-     * the frame), then the counts handed to the frame that the value does not reach are released;
-     * on an exception, those its payload does not reach.
-     */
-    private void emitFrame(Core node, Ctx ctx) {
-        int mark = newSlot();
-        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameEnter", "()I", false);
-        mv.visitVarInsn(ISTORE, mark);
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        Label done = new Label();
-        mv.visitTryCatchBlock(start, end, handler, null);
-        mv.visitLabel(start);
-        openScopes.add(new OpenScope(mark, null));
-        emitNode(node, Ctx.VALUE);
-        openScopes.remove(openScopes.size() - 1);
-        mv.visitLabel(end);
-        int result = newSlot();
-        if (ctx == Ctx.EFFECT) {
-            // the value is dropped: it keeps nothing
-            mv.visitInsn(POP);
-            mv.visitInsn(ACONST_NULL);
-        }
-        mv.visitVarInsn(ASTORE, result);
-        mv.visitVarInsn(ILOAD, mark);
-        mv.visitVarInsn(ALOAD, result);
-        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
-        mv.visitVarInsn(ALOAD, result);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(handler);
-        int thrown = newSlot();
-        mv.visitVarInsn(ASTORE, thrown);
-        mv.visitVarInsn(ILOAD, mark);
-        mv.visitVarInsn(ALOAD, thrown);
-        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExitOnThrow", "(ILjava/lang/Throwable;)V", false);
-        mv.visitVarInsn(ALOAD, thrown);
-        mv.visitInsn(ATHROW);
-        mv.visitLabel(done);
-        finish(ctx); // in an effect context this pops the null
-    }
-
-    private static final String SHARED = "org/eshkol/runtime/shared/Shared";
-
-    private void emitNode(Core node, Ctx ctx) {
+    /** {@code node} itself, without the frame {@link #emit} may put around it. */
+    void emitNode(Core node, Ctx ctx) {
         switch (node) {
             case Core.Const c -> {
                 if (ctx == Ctx.EFFECT) return;
@@ -214,7 +172,7 @@ final class MethodCompiler {
                     if (unit.promoteAtStore(d)) emitStoreCheck(); // a global outlives every region, even one made by region-open
                     // the global takes the shared-value counts handed on with its value (Tier 4)
                     mv.visitInsn(DUP);
-                    mv.visitMethodInsn(INVOKESTATIC, SHARED, "defined", "(Ljava/lang/Object;)V", false);
+                    mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "defined", "(Ljava/lang/Object;)V", false);
                 }
                 mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
                 if (ctx == Ctx.EFFECT) return;
@@ -267,7 +225,7 @@ final class MethodCompiler {
                     }
                     bind(v, new Loc.Slot(slots[k], boxed));
                 }
-                emitScopeBody(l.vars(), l.body(), ctx);
+                scopes.emitScopeBody(l.vars(), l.body(), ctx);
             }
             case Core.Letrec l -> emitLetrec(l, ctx);
             // ownership is a compile-time fact: owned, move and borrow cost nothing at run time
@@ -432,111 +390,15 @@ final class MethodCompiler {
             mv.visitFieldInsn(PUTFIELD, p.closureClass(), p.field().name(), p.field().desc());
         }
         while (patches.size() > patchStart) patches.remove(patches.size() - 1);
-        emitScopeBody(l.vars(), l.body(), ctx);
-    }
-
-    /**
-     * The body of a binding form. When some of its variables hold a shared value's count (Tier 4, see
-     * {@code FindSharedHolds}), the body runs in a value context (no tail call may outlive the scope)
-     * and the counts are given back when it exits, normally or by an exception.
-     */
-    private void emitScopeBody(List<LocalVar> vars, Core body, Ctx ctx) {
-        List<LocalVar> holders = null;
-        for (LocalVar v : vars) {
-            if (unit.holds().releasesAtExit(v)) {
-                if (holders == null) holders = new java.util.ArrayList<>(2);
-                holders.add(v);
-            }
-        }
-        if (holders == null) {
-            emit(body, ctx);
-            return;
-        }
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        Label done = new Label();
-        mv.visitTryCatchBlock(start, end, handler, null);
-        mv.visitLabel(start);
-        openScopes.add(new OpenScope(-1, holders));
-        emit(body, Ctx.VALUE);
-        openScopes.remove(openScopes.size() - 1);
-        mv.visitLabel(end);
-        int result = newSlot();
-        mv.visitVarInsn(ASTORE, result);
-        releaseHolds(holders, result, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
-        mv.visitVarInsn(ALOAD, result);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(handler);
-        int thrown = newSlot();
-        mv.visitVarInsn(ASTORE, thrown);
-        releaseHolds(holders, thrown, "(Ljava/lang/Object;Ljava/lang/Throwable;)V", "releaseLocalOnExit");
-        mv.visitVarInsn(ALOAD, thrown);
-        mv.visitInsn(ATHROW);
-        mv.visitLabel(done);
-        finish(ctx);
-    }
-
-    /**
-     * A frame ({@code mark} its mark's slot) or a scope whose {@code holders} hold counts, open at the
-     * code being compiled.
-     */
-    private record OpenScope(int mark, List<LocalVar> holders) {}
-
-    /** The frames and holding scopes open at the code being compiled, innermost last. */
-    private final List<OpenScope> openScopes = new ArrayList<>();
-
-    /**
-     * Before a jump to the head of an inlined loop (a call of the loop in tail position of its body,
-     * which may sit inside frames and holding scopes opened in that body): leaves the scopes opened
-     * since the loop's head, innermost first, as their exits would, with the jump's arguments (in
-     * {@code temps}) as what leaves them: counts the arguments still reach go on to the next frame
-     * out, the others are released now, each iteration.
-     */
-    void exitScopesTo(int depth, int[] temps) {
-        if (openScopes.size() <= depth) return;
-        int args = newSlot();
-        Emit.pushInt(mv, temps.length);
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
-        for (int k = 0; k < temps.length; k++) {
-            mv.visitInsn(DUP);
-            Emit.pushInt(mv, k);
-            mv.visitVarInsn(ALOAD, temps[k]);
-            mv.visitInsn(AASTORE);
-        }
-        mv.visitVarInsn(ASTORE, args);
-        for (int i = openScopes.size() - 1; i >= depth; i--) {
-            OpenScope o = openScopes.get(i);
-            if (o.holders() != null) {
-                releaseHolds(o.holders(), args, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
-                // given back: an error raised by a later release must not give them back again
-                for (LocalVar v : o.holders()) {
-                    if (loc(v) instanceof Loc.Slot slot && !slot.boxed()) {
-                        mv.visitInsn(ACONST_NULL);
-                        mv.visitVarInsn(ASTORE, slot.slot());
-                    }
-                }
-            } else {
-                mv.visitVarInsn(ILOAD, o.mark());
-                mv.visitVarInsn(ALOAD, args);
-                mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
-            }
-        }
-    }
-
-    /** Gives back each holder's count, unless what leaves the scope (in {@code slot}) still reaches it. */
-    private void releaseHolds(List<LocalVar> holders, int slot, String desc, String method) {
-        for (int i = holders.size() - 1; i >= 0; i--) {
-            loadVar(holders.get(i));
-            mv.visitVarInsn(ALOAD, slot);
-            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", method, desc, false);
-        }
+        scopes.emitScopeBody(l.vars(), l.body(), ctx);
     }
 
     // ---------------------------------------------------------------- inlined loops
 
-    /** A loop being compiled inline: where its calls jump, and its parameters. */
-    /** {@code scopes}: how many frames and holding scopes were open at the head (see {@link #exitScopesTo}). */
+    /**
+     * A loop being compiled inline: where its calls jump, its parameters, and how many frames and
+     * holding scopes were open at its head ({@link SharedScopes#exitTo}).
+     */
     record Loop(Label head, List<LocalVar> params, int scopes) {
         Loop(Label head, List<LocalVar> params) { this(head, params, 0); }
     }
@@ -570,7 +432,7 @@ final class MethodCompiler {
             boolean boxed = unit.decideBoxed(p, false);
             bind(p, new Loc.Slot(slot, boxed));
         }
-        Loop loop = new Loop(new Label(), lam.params(), openScopes.size());
+        Loop loop = new Loop(new Label(), lam.params(), scopes.depth());
         storeLoopArgs(loop, temps);
         mv.visitLabel(loop.head());
         loops.put(l.vars().get(0), loop);
@@ -632,7 +494,7 @@ final class MethodCompiler {
             if (!unit.holds().releasesAtExit(v) || uninitialized.containsKey(v)) continue;
             mv.visitInsn(DUP); // the closure: the container whose slot holds the count
             loadVar(v);
-            mv.visitMethodInsn(INVOKESTATIC, SHARED, "captured", "(Ljava/lang/Object;Ljava/lang/Object;)V", false);
+            mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "captured", "(Ljava/lang/Object;Ljava/lang/Object;)V", false);
         }
     }
 
