@@ -11,6 +11,7 @@ import org.eshkol.runtime.Global;
 import org.eshkol.runtime.SchemeError;
 import org.eshkol.runtime.TailCall;
 import org.eshkol.runtime.EvaluationScope;
+import org.eshkol.runtime.shared.Shared;
 
 /**
  * An Eshkol engine: one global environment and one macro environment, a compiler pipeline in front
@@ -155,12 +156,30 @@ public final class Eshkol {
             });
         }
 
+        /**
+         * Each top-level form is a frame for shared-value counts handed on through results: what it
+         * still holds when it ends is released then (a value returned to Java is borrowed; see the
+         * README's shared-values section).
+         */
         private Object runFormHere(int i, Global[] cells) {
+            int frame = Shared.frameEnter();
+            Object result;
             try {
-                return TailCall.force((Object) forms[i].invokeExact(cells));
+                result = TailCall.force((Object) forms[i].invokeExact(cells));
             } catch (Throwable t) {
+                try {
+                    Shared.frameExit(frame, null);
+                } catch (RuntimeException e) {
+                    t.addSuppressed(e);
+                }
                 throw failure(t, fileName);
             }
+            try {
+                Shared.frameExit(frame, null);
+            } catch (RuntimeException e) {
+                throw failure(e, fileName);
+            }
+            return result;
         }
     }
 

@@ -34,7 +34,7 @@ public final class Global {
     public void set(Object v) {
         Object old = value;
         if (old == Unbound.MARK) throw Errors.unbound(name.name());
-        StoreHooks.storing(old, v);
+        StoreHooks.storing(this, old, v);
         value = v;
     }
 
@@ -42,7 +42,7 @@ public final class Global {
     public void setProven(Object v) {
         Object old = value;
         if (old == Unbound.MARK) throw Errors.unbound(name.name());
-        StoreHooks.storingProven(old, v);
+        StoreHooks.storingProven(this, old, v);
         value = v;
     }
 

@@ -17,22 +17,22 @@ public final class StoreHooks {
 
     private StoreHooks() {}
 
-    /** Called before {@code slot = v} replaces {@code old}. */
-    public static void storing(Object old, Object v) {
-        if (ACTIVE.get() != 0) slow(old, v);
+    /** Called before {@code slot = v} replaces {@code old}; the slot is one of {@code container}'s. */
+    public static void storing(Object container, Object old, Object v) {
+        if (ACTIVE.get() != 0) slow(container, old, v);
     }
 
-    private static void slow(Object old, Object v) {
+    private static void slow(Object container, Object old, Object v) {
         Escapes.stored(v);
-        Shared.stored(old, v);
+        Shared.stored(container, old, v);
     }
 
     /**
      * A store escape analysis proved cannot carry an arena value out of its region: only the
      * shared-value counting remains.
      */
-    public static void storingProven(Object old, Object v) {
-        if (ACTIVE.get() != 0) Shared.stored(old, v);
+    public static void storingProven(Object container, Object old, Object v) {
+        if (ACTIVE.get() != 0) Shared.stored(container, old, v);
     }
 
     /** True while some thread's arena holds chunks or a shared value is alive: stores run their checks. */

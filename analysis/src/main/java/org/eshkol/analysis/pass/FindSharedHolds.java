@@ -46,7 +46,85 @@ public final class FindSharedHolds {
             f.changed = false;
             for (Core form : forms) f.walk(form);
         } while (f.changed);
+        do {
+            f.changed = false;
+            for (Core form : forms) f.findTransfers(form);
+        } while (f.changed);
+        if (!f.transfers.isEmpty()) for (Core form : forms) f.placeFrames(form, false);
         return f.facts;
+    }
+
+    // ---- frames: where counts handed on through results are released ----
+
+    /** Lambdas that may hand counts on through their result (to the caller's frame). */
+    private final Set<Core.Lambda> transfers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * A lambda may hand a count on through its result when its body (not counting nested lambdas)
+     * holds a count, which leaves with the result if the result reaches the value, or calls a
+     * procedure that may hand one on.
+     */
+    private void findTransfers(Core node) {
+        if (node instanceof Core.Lambda l && !transfers.contains(l) && mayTransfer(l.body())) {
+            transfers.add(l);
+            changed = true;
+        }
+        for (Core child : CoreNodes.children(node)) findTransfers(child);
+    }
+
+    /** True when evaluating {@code e} (not its nested lambdas) may hand a count to the innermost frame. */
+    private boolean mayTransfer(Core e) {
+        if (e instanceof Core.Lambda || e instanceof Core.CaseLambda) return false;
+        if (e instanceof Core.Call c) {
+            if (known(c.fn()) instanceof Core.Lambda l && transfers.contains(l)) return true;
+            // a procedure that may hand counts on, passed to another (a guard body, a for-each
+            // action): the callee may run it here
+            for (Core a : c.args()) if (a instanceof Core.Lambda l && transfers.contains(l)) return true;
+        }
+        if (e instanceof Core.Let l && anyHolder(l.vars())) return true;
+        if (e instanceof Core.Letrec l && anyHolder(l.vars())) return true;
+        for (Core child : CoreNodes.children(e)) if (mayTransfer(child)) return true;
+        return false;
+    }
+
+    private boolean anyHolder(List<LocalVar> vs) {
+        for (LocalVar v : vs) if (facts.holders.contains(v)) return true;
+        return false;
+    }
+
+    /**
+     * Marks the nodes the compiled code runs as frames: a binding form whose initial values may hand
+     * counts on (the scope releases them, as it releases its own), a statement whose value is
+     * dropped, and a call of a builtin with an argument that may hand counts on (its result is all
+     * that can still reach them). Calls of script procedures are not framed, so tail calls stay
+     * tail calls; what they hand on goes to the next frame out.
+     */
+    private void placeFrames(Core node, boolean effect) {
+        if (node instanceof Core.Lambda || node instanceof Core.CaseLambda) {
+            for (Core child : CoreNodes.children(node)) placeFrames(child, false);
+            return;
+        }
+        boolean framed = false;
+        if (node instanceof Core.Let l) framed = anyMayTransfer(l.inits());
+        else if (node instanceof Core.Letrec l) framed = anyMayTransfer(l.inits());
+        else if (node instanceof Core.Call c && builtin(c.fn())) framed = anyMayTransfer(c.args());
+        if (!framed && effect) framed = mayTransfer(node);
+        if (framed) facts.frames.add(node);
+        if (node instanceof Core.Seq s) {
+            List<Core> body = s.body();
+            for (int k = 0; k < body.size(); k++) placeFrames(body.get(k), k < body.size() - 1);
+            return;
+        }
+        for (Core child : CoreNodes.children(node)) placeFrames(child, false);
+    }
+
+    private boolean anyMayTransfer(List<Core> es) {
+        for (Core e : es) if (mayTransfer(e)) return true;
+        return false;
+    }
+
+    private boolean builtin(Core fn) {
+        return fn instanceof Core.PrimRef || (fn instanceof Core.GlobalRef g && !userGlobals.contains(g.name()));
     }
 
     /** Letrec-bound lambdas never assigned: known local procedures. */

@@ -14,6 +14,17 @@ public final class SharedHolds {
     /** True when leaving {@code v}'s scope must release the count it holds. */
     public boolean releasesAtExit(LocalVar v) { return holders.contains(v); }
 
+    final Set<org.eshkol.analysis.ir.Core> frames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * True when the compiled code runs {@code node} as a frame: counts handed on to it through
+     * results are released when it ends, unless its value still reaches them.
+     */
+    public boolean isFrame(org.eshkol.analysis.ir.Core node) { return !frames.isEmpty() && frames.contains(node); }
+
+    /** True when the program has frames (the code generator checks nodes only then). */
+    public boolean hasFrames() { return !frames.isEmpty(); }
+
     /** True when no binding of the program holds a count (the code generator has nothing to add). */
     public boolean isEmpty() { return holders.isEmpty(); }
 }

@@ -295,7 +295,9 @@ final class CallCompiler {
 
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
     private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
-        m.storeLoopArgs(loop, argsToTemps(c.args()));
+        int[] temps = argsToTemps(c.args());
+        m.scopes.exitTo(loop.scopes(), temps);
+        m.storeLoopArgs(loop, temps);
         poll();
         mv.visitJumpInsn(GOTO, loop.head());
     }

@@ -28,6 +28,8 @@ final class MethodCompiler {
     final SelfInfo self;
     private final Map<LocalVar, Loc> locs = new IdentityHashMap<>();
     private final CallCompiler calls;
+    /** Tier-4 frames and holding scopes of this method. */
+    final SharedScopes scopes;
     private int nextSlot;
     private int lastLine = -1;
     /** Where a self tail call jumps: after parameter set-up. */
@@ -49,6 +51,7 @@ final class MethodCompiler {
         this.self = self;
         this.nextSlot = firstSlot;
         this.calls = new CallCompiler(this);
+        this.scopes = new SharedScopes(this);
     }
 
     int newSlot() { return nextSlot++; }
@@ -96,6 +99,12 @@ final class MethodCompiler {
     // ---------------------------------------------------------------- expressions
 
     void emit(Core node, Ctx ctx) {
+        if (unit.holds().hasFrames() && unit.holds().isFrame(node)) scopes.emitFrame(node, ctx);
+        else emitNode(node, ctx);
+    }
+
+    /** {@code node} itself, without the frame {@link #emit} may put around it. */
+    void emitNode(Core node, Ctx ctx) {
         switch (node) {
             case Core.Const c -> {
                 if (ctx == Ctx.EFFECT) return;
@@ -161,6 +170,9 @@ final class MethodCompiler {
                 else {
                     emit(d.value(), Ctx.VALUE);
                     if (unit.promoteAtStore(d)) emitStoreCheck(); // a global outlives every region, even one made by region-open
+                    // the global takes the shared-value counts handed on with its value (Tier 4)
+                    mv.visitInsn(DUP);
+                    mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "defined", "(Ljava/lang/Object;)V", false);
                 }
                 mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
                 if (ctx == Ctx.EFFECT) return;
@@ -213,7 +225,7 @@ final class MethodCompiler {
                     }
                     bind(v, new Loc.Slot(slots[k], boxed));
                 }
-                emitScopeBody(l.vars(), l.body(), ctx);
+                scopes.emitScopeBody(l.vars(), l.body(), ctx);
             }
             case Core.Letrec l -> emitLetrec(l, ctx);
             // ownership is a compile-time fact: owned, move and borrow cost nothing at run time
@@ -253,7 +265,7 @@ final class MethodCompiler {
                 emitTest(i.otherwise(), ifFalse);
                 mv.visitLabel(done);
             }
-            case Core.Call c when calls.emitPredicate(c, ifFalse) -> {}
+            case Core.Call c when !unit.holds().isFrame(c) && calls.emitPredicate(c, ifFalse) -> {}
             default -> {
                 emit(node, Ctx.VALUE);
                 mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
@@ -378,62 +390,18 @@ final class MethodCompiler {
             mv.visitFieldInsn(PUTFIELD, p.closureClass(), p.field().name(), p.field().desc());
         }
         while (patches.size() > patchStart) patches.remove(patches.size() - 1);
-        emitScopeBody(l.vars(), l.body(), ctx);
-    }
-
-    /**
-     * The body of a binding form. When some of its variables hold a shared value's count (Tier 4, see
-     * {@code FindSharedHolds}), the body runs in a value context (no tail call may outlive the scope)
-     * and the counts are given back when it exits, normally or by an exception.
-     */
-    private void emitScopeBody(List<LocalVar> vars, Core body, Ctx ctx) {
-        List<LocalVar> holders = null;
-        for (LocalVar v : vars) {
-            if (unit.holds().releasesAtExit(v)) {
-                if (holders == null) holders = new java.util.ArrayList<>(2);
-                holders.add(v);
-            }
-        }
-        if (holders == null) {
-            emit(body, ctx);
-            return;
-        }
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        Label done = new Label();
-        mv.visitTryCatchBlock(start, end, handler, null);
-        mv.visitLabel(start);
-        emit(body, Ctx.VALUE);
-        mv.visitLabel(end);
-        int result = newSlot();
-        mv.visitVarInsn(ASTORE, result);
-        releaseHolds(holders, result, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
-        mv.visitVarInsn(ALOAD, result);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(handler);
-        int thrown = newSlot();
-        mv.visitVarInsn(ASTORE, thrown);
-        releaseHolds(holders, thrown, "(Ljava/lang/Object;Ljava/lang/Throwable;)V", "releaseLocalOnExit");
-        mv.visitVarInsn(ALOAD, thrown);
-        mv.visitInsn(ATHROW);
-        mv.visitLabel(done);
-        finish(ctx);
-    }
-
-    /** Gives back each holder's count, unless what leaves the scope (in {@code slot}) still reaches it. */
-    private void releaseHolds(List<LocalVar> holders, int slot, String desc, String method) {
-        for (int i = holders.size() - 1; i >= 0; i--) {
-            loadVar(holders.get(i));
-            mv.visitVarInsn(ALOAD, slot);
-            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", method, desc, false);
-        }
+        scopes.emitScopeBody(l.vars(), l.body(), ctx);
     }
 
     // ---------------------------------------------------------------- inlined loops
 
-    /** A loop being compiled inline: where its calls jump, and its parameters. */
-    record Loop(Label head, List<LocalVar> params) {}
+    /**
+     * A loop being compiled inline: where its calls jump, its parameters, and how many frames and
+     * holding scopes were open at its head ({@link SharedScopes#exitTo}).
+     */
+    record Loop(Label head, List<LocalVar> params, int scopes) {
+        Loop(Label head, List<LocalVar> params) { this(head, params, 0); }
+    }
 
     private final Map<LocalVar, Loop> loops = new IdentityHashMap<>();
     /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
@@ -464,7 +432,7 @@ final class MethodCompiler {
             boolean boxed = unit.decideBoxed(p, false);
             bind(p, new Loc.Slot(slot, boxed));
         }
-        Loop loop = new Loop(new Label(), lam.params());
+        Loop loop = new Loop(new Label(), lam.params(), scopes.depth());
         storeLoopArgs(loop, temps);
         mv.visitLabel(loop.head());
         loops.put(l.vars().get(0), loop);
@@ -524,8 +492,9 @@ final class MethodCompiler {
         for (Loc.Field f : c.fields()) {
             LocalVar v = c.source(f);
             if (!unit.holds().releasesAtExit(v) || uninitialized.containsKey(v)) continue;
+            mv.visitInsn(DUP); // the closure: the container whose slot holds the count
             loadVar(v);
-            mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", "captured", "(Ljava/lang/Object;)V", false);
+            mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "captured", "(Ljava/lang/Object;Ljava/lang/Object;)V", false);
         }
     }
 

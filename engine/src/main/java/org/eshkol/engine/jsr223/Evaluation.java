@@ -144,9 +144,19 @@ final class Evaluation {
         RegionPolicy savedPolicy = ds.regionPolicy;
         java.util.function.Consumer<String> savedLeaks = ds.leakReports;
         EvaluationScope.install(ds, regionPolicy, leakReports(ctx));
+        // a frame for shared-value counts the procedure hands back: released when it returns (the
+        // result is borrowed by the Java caller, as eval's)
+        int frame = org.eshkol.runtime.shared.Shared.frameEnter();
         try {
-            return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
+            Object r = argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
+            org.eshkol.runtime.shared.Shared.frameExit(frame, null);
+            return r;
         } catch (Throwable t) {
+            try {
+                org.eshkol.runtime.shared.Shared.frameExit(frame, null);
+            } catch (RuntimeException e) {
+                if (e != t) t.addSuppressed(e);
+            }
             throw failure(t, ctx, dog, limitMillis);
         } finally {
             EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);

@@ -80,7 +80,7 @@ public final class HashTable extends org.eshkol.runtime.Value {
             int e = index[slot] - 1;
             Object old = values[e];
             values[e] = value;
-            Shared.stored(old, value);
+            Shared.stored(this, old, value);
             return;
         }
         if (used == keys.length) resize();
@@ -90,7 +90,7 @@ public final class HashTable extends org.eshkol.runtime.Value {
         link(h, used);
         used++;
         size++;
-        Shared.stored2(key, value);
+        Shared.stored2(this, key, value);
     }
 
     /** Removes {@code key}; true when it was present. */
@@ -105,8 +105,8 @@ public final class HashTable extends org.eshkol.runtime.Value {
         values[e] = null;
         size--;
         if (Shared.active()) {
-            Shared.stored(oldKey, null);
-            Shared.stored(oldValue, null);
+            Shared.stored(this, oldKey, null);
+            Shared.stored(this, oldValue, null);
         }
         return true;
     }
@@ -116,8 +116,8 @@ public final class HashTable extends org.eshkol.runtime.Value {
         Object[] oldValues = oldKeys != null ? valueSnapshot() : null;
         allocate(MIN_CAPACITY);
         if (oldKeys == null) return;
-        for (Object k : oldKeys) Shared.stored(k, null);
-        for (Object v : oldValues) Shared.stored(v, null);
+        for (Object k : oldKeys) Shared.stored(this, k, null);
+        for (Object v : oldValues) Shared.stored(this, v, null);
     }
 
     /** A new table with the same entries, in the same order. */

@@ -123,7 +123,7 @@ public final class ListLib {
     @Builtin({"list-set!"})
     public static void listSet(Object list, Object k, Object v) {
         Pair p = (Pair) tail("list-set!", list, k, true);
-        org.eshkol.runtime.StoreHooks.storing(p.car, v);
+        org.eshkol.runtime.StoreHooks.storing(p, p.car, v);
         p.car = v;
     }
 

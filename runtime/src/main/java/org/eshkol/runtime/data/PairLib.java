@@ -32,14 +32,14 @@ public final class PairLib {
     @Builtin({"set-car!"})
     public static void setCar(Object x, Object v) {
         Pair p = Args.pair("set-car!", x);
-        StoreHooks.storing(p.car, v);
+        StoreHooks.storing(p, p.car, v);
         p.car = v;
     }
 
     @Builtin({"set-cdr!"})
     public static void setCdr(Object x, Object v) {
         Pair p = Args.pair("set-cdr!", x);
-        StoreHooks.storing(p.cdr, v);
+        StoreHooks.storing(p, p.cdr, v);
         p.cdr = v;
     }
 }

@@ -18,7 +18,7 @@ public final class ProvenStores {
     public static void vectorSet(Object v, Object k, Object x) {
         Object[] a = Args.vector("vector-set!", v);
         int i = Args.index("vector-set!", k, a.length);
-        StoreHooks.storingProven(a[i], x);
+        StoreHooks.storingProven(a, a[i], x);
         a[i] = x;
     }
 
@@ -30,14 +30,14 @@ public final class ProvenStores {
     @Builtin("%set-car!/proven")
     public static void setCar(Object x, Object v) {
         Pair p = Args.pair("set-car!", x);
-        StoreHooks.storingProven(p.car, v);
+        StoreHooks.storingProven(p, p.car, v);
         p.car = v;
     }
 
     @Builtin("%set-cdr!/proven")
     public static void setCdr(Object x, Object v) {
         Pair p = Args.pair("set-cdr!", x);
-        StoreHooks.storingProven(p.cdr, v);
+        StoreHooks.storingProven(p, p.cdr, v);
         p.cdr = v;
     }
 

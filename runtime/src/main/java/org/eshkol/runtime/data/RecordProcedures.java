@@ -105,7 +105,7 @@ final class RecordProcedures {
         @Override
         public Object apply2(Object x, Object v) {
             if (!(x instanceof Record r) || r.type != type) throw notInstance(name, type, x);
-            org.eshkol.runtime.StoreHooks.storing(r.fields[slot], v);
+            org.eshkol.runtime.StoreHooks.storing(r, r.fields[slot], v);
             r.fields[slot] = v;
             return Unspecified.VALUE;
         }

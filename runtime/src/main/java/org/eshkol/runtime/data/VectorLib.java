@@ -53,7 +53,7 @@ public final class VectorLib {
     public static void set(Object v, Object k, Object x) {
         Object[] a = Args.vector("vector-set!", v);
         int i = Args.index("vector-set!", k, a.length);
-        StoreHooks.storing(a[i], x);
+        StoreHooks.storing(a, a[i], x);
         a[i] = x;
     }
 
@@ -90,7 +90,7 @@ public final class VectorLib {
             for (int i = from; i < to; i++) {
                 Object old = a[i];
                 a[i] = x;
-                Shared.stored(old, x);
+                Shared.stored(a, old, x);
             }
             return;
         }
@@ -140,7 +140,7 @@ public final class VectorLib {
         for (int i = 0; i < from.length; i++) {
             Object old = dst[a + i];
             dst[a + i] = from[i];
-            Shared.stored(old, from[i]);
+            Shared.stored(dst, old, from[i]);
         }
     }
 

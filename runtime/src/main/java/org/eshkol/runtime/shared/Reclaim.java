@@ -23,11 +23,17 @@ final class Reclaim {
 
     private static final ThreadLocal<ArrayDeque<Object[]>> PENDING = new ThreadLocal<>();
 
-    /** A store took a count of {@code v} (nothing if it was released meanwhile). */
-    static void storeRetain(SharedHeader h, Object v) { h.tryStoreRetain(); }
+    /** A slot of {@code container} took a count of {@code v} (nothing if it was released meanwhile). */
+    static void storeRetain(SharedHeader h, Object v, Object container) {
+        if (h.tryStoreRetain()) h.edgeAdded(container);
+    }
 
-    /** A store gives back a count it took; nothing if stores hold none. */
-    static void storeRelease(SharedHeader h, Object v) {
+    /**
+     * A slot of {@code container} gives back the count it took; nothing when none of that
+     * container's slots took one (a constructor filled it, or the value was shared after).
+     */
+    static void storeRelease(SharedHeader h, Object v, Object container) {
+        if (!h.edgeRemoved(container)) return;
         int before = h.storeRelease();
         if (before == 1) destroy(h, v);
         else if (before > 1) maybeCandidate(h, v);
@@ -48,6 +54,7 @@ final class Reclaim {
     /** The count of {@code v} reached zero. */
     static void destroy(SharedHeader h, Object v) {
         SharedRegistry.died(h);
+        h.clearEdges();
         run(new Object[] {h, v});
     }
 
@@ -57,7 +64,10 @@ final class Reclaim {
      * those on values outside the cycle are given back.
      */
     static void destroyAll(List<Object[]> members) {
-        for (Object[] m : members) SharedRegistry.died((SharedHeader) m[0]);
+        for (Object[] m : members) {
+            SharedRegistry.died((SharedHeader) m[0]);
+            ((SharedHeader) m[0]).clearEdges();
+        }
         run(members.toArray(new Object[0][]));
     }
 

@@ -25,7 +25,7 @@ import org.eshkol.runtime.Value;
  * <p><b>Counting.</b> Sharing counts 1, for whoever shared the value. Each place that holds it beyond
  * that scope counts one more: stores into globals and data structures through {@link #stored}
  * (which also releases the value the store overwrote), closure captures through {@link #captured},
- * Java holders through {@link #retain}. At zero the value is released on the releasing thread,
+ * Java holders through {@link #hold} (or {@link #retain}). At zero the value is released on the releasing thread,
  * exactly once: its destructor runs, a resource it is gets closed, its arena storage is freed and
  * the counts it held through its own slots are given back ({@link Reclaim}). Sharing a value that is
  * already shared is a no-op (a destructor passed then is ignored).
@@ -33,7 +33,13 @@ import org.eshkol.runtime.Value;
  * <p><b>What a store counts.</b> Storing a shared value counts it; storing an unshared structure counts
  * each shared value reachable from it through unshared structure (as {@link Reach} walks), so a
  * list of shared nodes stored into a table counts every node once per occurrence. Overwriting gives
- * the same counts back for the old value. Stores only ever give back counts stores took.
+ * the same counts back for the old value. Stores only ever give back counts stores took, into the
+ * same container ({@link SharedHeader#edgeAdded}).
+ *
+ * <p><b>Frames.</b> A scope whose result still reaches a value it holds hands the count to the
+ * innermost frame ({@link #frameEnter}, {@link HoldFrames}), which releases it when it ends unless its
+ * own result still reaches the value. Values handed to Java are borrowed; Java holders take a
+ * {@link #hold}.
  */
 public final class Shared {
     private Shared() {}
@@ -75,6 +81,29 @@ public final class Shared {
         Reclaim.released("release!", h, v, h.release());
     }
 
+    /**
+     * A Java holder keeps {@code v}: one more count, given back when the hold is closed. Shared values
+     * handed to Java are borrowed (valid while the script holds them); Java code that keeps one
+     * beyond the call that received it takes a hold. Raises when {@code v} is not shared or already
+     * released.
+     */
+    public static SharedHold hold(Object v) {
+        SharedHeader h = required("Shared.hold", v);
+        if (!h.tryRetain()) throw SharedErrors.released("Shared.hold", h);
+        return new SharedHold(v, h);
+    }
+
+    /**
+     * Wraps a count the Java caller already owns (a script did {@code (retain! v)} for it before
+     * handing {@code v} over): closing the hold gives that count back. Raises when {@code v} is not
+     * shared or already released.
+     */
+    public static SharedHold adopt(Object v) {
+        SharedHeader h = required("Shared.adopt", v);
+        if (!h.alive()) throw SharedErrors.released("Shared.adopt", h);
+        return new SharedHold(v, h);
+    }
+
     /** {@code weak_ref_create}: a reference that does not count. */
     public static WeakRef weakRef(Object v) {
         SharedHeader h = required("weak-ref", v);
@@ -113,28 +142,29 @@ public final class Shared {
     public static boolean active() { return SharedRegistry.LIVE.get() != 0; }
 
     /**
-     * The store hook: a place that held {@code old} now holds {@code v} (null for "nothing"). Called
+     * The store hook: a slot of {@code container} that held {@code old} now holds {@code v} (null for
+     * "nothing"). Called
      * after the write by {@code set!} of a global, {@code set-car!}, {@code set-cdr!},
      * {@code vector-set!}, {@code vector-fill!}, {@code vector-copy!}, {@code list-set!}, hash-table
-     * changes and record setters; the compiler calls it for {@code define} (old null) and for
-     * {@code set!} of a captured variable's box. Counts {@code v} first, then gives back {@code old}.
+     * changes and record setters ({@code define} does not count: the global takes the counts its value
+     * carries, {@link #defined}). Counts {@code v} first, then gives back {@code old}.
      */
-    public static void stored(Object old, Object v) {
-        if (SharedRegistry.LIVE.get() != 0) storedSlow(old, v);
+    public static void stored(Object container, Object old, Object v) {
+        if (SharedRegistry.LIVE.get() != 0) storedSlow(container, old, v);
     }
 
-    /** A store of two new values at once (a new hash-table entry's key and value). */
-    public static void stored2(Object a, Object b) {
+    /** A store of two new values at once into {@code container} (a new hash-table entry's key and value). */
+    public static void stored2(Object container, Object a, Object b) {
         if (SharedRegistry.LIVE.get() != 0) {
-            storedSlow(null, a);
-            storedSlow(null, b);
+            storedSlow(container, null, a);
+            storedSlow(container, null, b);
         }
     }
 
-    private static void storedSlow(Object old, Object v) {
+    private static void storedSlow(Object container, Object old, Object v) {
         if (v != old) {
-            Reach.forEachHeld(v, Reclaim::storeRetain);
-            Reach.forEachHeld(old, Reclaim::storeRelease);
+            Reach.forEachHeld(v, container, Reclaim::storeRetain);
+            Reach.forEachHeld(old, container, Reclaim::storeRelease);
         }
     }
 
@@ -142,8 +172,8 @@ public final class Shared {
      * Compiler entry point for a closure capturing {@code v}: the closure holds it beyond the scope
      * that made it (a store into the closure). Cheap when nothing is shared or {@code v} is not.
      */
-    public static void captured(Object v) {
-        if (SharedRegistry.LIVE.get() != 0) Reach.forEachHeld(v, Reclaim::storeRetain);
+    public static void captured(Object closure, Object v) {
+        if (SharedRegistry.LIVE.get() != 0) Reach.forEachHeld(v, closure, Reclaim::storeRetain);
     }
 
     /**
@@ -196,15 +226,67 @@ public final class Shared {
     private static void releaseLocalSlow(Object v, Object result) {
         SharedHeader h = header(v);
         if (h == null || !h.alive()) return;
-        if (result == v || reaches(result, v)) return;
-        Reclaim.released("release", h, v, h.release());
+        if (result == v || reaches(result, v)) HoldFrames.transfer(v);
+        else Reclaim.released("release", h, v, h.release());
+    }
+
+    // ---- frames: counts handed on through results ----
+
+    /**
+     * Compiler and engine entry point: enters a frame ({@link HoldFrames}) and returns its mark. A
+     * scope whose result still reaches a value it holds hands the count to the innermost frame; the
+     * frame releases it at its exit unless its own result still reaches the value.
+     */
+    public static int frameEnter() {
+        return SharedRegistry.LIVE.get() == 0 ? 0 : HoldFrames.enter();
+    }
+
+    /**
+     * Leaves the frame entered at {@code mark}, whose value is {@code result}: releases the counts
+     * handed to it that {@code result} does not reach; the others go on to the enclosing frame.
+     */
+    public static void frameExit(int mark, Object result) {
+        if (SharedRegistry.LIVE.get() != 0) HoldFrames.exit(mark, result);
+    }
+
+    /** As {@link #frameExit} when the frame is left by {@code exit} (an error, an escape): its payload is kept. */
+    public static void frameExitOnThrow(int mark, Throwable exit) {
+        if (SharedRegistry.LIVE.get() == 0) return;
+        Object payload = org.eshkol.runtime.control.Transfers.payload(exit);
+        HoldFrames.exit(mark, payload == org.eshkol.runtime.control.Transfers.NOTHING ? null : payload);
+    }
+
+    /**
+     * Compiler entry point for a global {@code define}: the global takes the counts handed on with
+     * {@code v} (a global holds what it was defined with, uncounted by the store hooks).
+     */
+    public static void defined(Object v) {
+        if (SharedRegistry.LIVE.get() != 0) HoldFrames.claim(v);
+    }
+
+    /**
+     * A frame for Java code that calls script procedures directly ({@link org.eshkol.runtime.Procedure#call1}
+     * and the like) rather than through the engine: counts a procedure hands back are released when
+     * the frame closes. The engine's {@code eval}, {@code invokeFunction} and interface calls open
+     * one themselves.
+     */
+    public static Frame frame() { return new Frame(frameEnter()); }
+
+    /** A frame opened from Java; closing it releases the counts handed to it. */
+    public static final class Frame implements AutoCloseable {
+        private final int mark;
+
+        private Frame(int mark) { this.mark = mark; }
+
+        @Override
+        public void close() { frameExit(mark, null); }
     }
 
     /** True when {@code from} holds {@code v} (through unshared structure and closures). */
     private static boolean reaches(Object from, Object v) {
         if (from == null || Children.isLeaf(from)) return false;
         boolean[] found = {false};
-        Reach.forEachHeld(from, (h, x) -> { if (x == v) found[0] = true; });
+        Reach.forEachHeld(from, null, (h, x, c) -> { if (x == v) found[0] = true; });
         return found[0];
     }
 

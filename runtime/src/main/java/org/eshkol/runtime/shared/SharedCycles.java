@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  *
  * <p>Unlike the paper, trial counts live in this collection's own table, never in the headers, so
  * threads that retain and release meanwhile are never confused. Before reclaiming a cycle the
- * collector checks that no member's real count changed since it looked (a weak reference upgraded
- * meanwhile, say); if one did, that cycle is left for a later collection.
+ * collector checks that no member's real count, nor the edges holding its counts, changed since it
+ * looked (a weak reference upgraded meanwhile, a slot's count moved to an outside holder); if one
+ * did, that cycle is left for a later collection.
  */
 public final class SharedCycles {
     private SharedCycles() {}
@@ -46,7 +47,13 @@ public final class SharedCycles {
         }
     }
 
-    /** Whether found cycles are reclaimed (off by default: they are only reported). */
+    /**
+     * Whether found cycles are reclaimed (off by default: they are only reported). Trial deletion
+     * subtracts only for edges that hold counts, so a value a live holder still counts is never taken
+     * for garbage; what it cannot see is a reference that holds no count at all (a global bound by
+     * {@code define} to a value that is not its own, a Java object that took no hold), which a plain
+     * {@code release!} would not respect either.
+     */
     public static void setReclaim(boolean on) { reclaim = on; }
 
     public static boolean reclaims() { return reclaim; }
@@ -98,14 +105,17 @@ public final class SharedCycles {
         final SharedHeader header;
         final Object value;
         final int count;
+        /** The header's edge version when first seen, before its edges were read. */
+        final int version;
         int trial;
         Color color = Color.BLACK;
         List<Node> children;
 
-        Node(SharedHeader header, Object value, int count) {
+        Node(SharedHeader header, Object value, int count, int version) {
             this.header = header;
             this.value = value;
             this.count = count;
+            this.version = version;
             this.trial = count;
         }
     }
@@ -117,17 +127,28 @@ public final class SharedCycles {
         Node node(SharedHeader h, Object v) {
             Node n = nodes.get(h);
             if (n != null) return n;
+            int version = h.edgeVersion();
             int count = h.strong();
             if (v == null || count <= 0) return null;
-            n = new Node(h, v, count);
+            n = new Node(h, v, count, version);
             nodes.put(h, n);
             return n;
         }
 
+        /**
+         * The edges out of {@code n} that hold counts: a slot of a container that took a store count
+         * of the child ({@link SharedHeader#edgesFrom}). A slot that holds no count (filled by a
+         * constructor, or holding a value shared only afterwards) is no edge here: subtracting for it
+         * could cancel a live holder's count and take a value still held for garbage.
+         */
         List<Node> children(Node n) {
             if (n.children == null) {
                 List<Node> cs = new ArrayList<>();
-                Reach.forEachShared(n.value, (h, v) -> {
+                Map<SharedHeader, Map<Object, int[]>> used = new IdentityHashMap<>();
+                Reach.forEachShared(n.value, (h, v, container) -> {
+                    int[] taken = used.computeIfAbsent(h, k -> new IdentityHashMap<>()).computeIfAbsent(container, k -> new int[1]);
+                    if (taken[0] >= h.edgesFrom(container)) return;
+                    taken[0]++;
                     Node c = node(h, v);
                     if (c != null) cs.add(c);
                 });
@@ -218,7 +239,9 @@ public final class SharedCycles {
 
         /** Releases the members of a garbage cycle, unless a count changed since they were seen. */
         boolean reclaim(List<Node> component) {
-            for (Node n : component) if (n.header.strong() != n.count) return false;
+            // a count that moved meanwhile (a slot's count given back while an outside holder took
+            // one) leaves the count as it was but changes the edges: both must be as they were seen
+            for (Node n : component) if (n.header.strong() != n.count || n.header.edgeVersion() != n.version) return false;
             List<Object[]> members = new ArrayList<>();
             for (Node n : component) {
                 if (n.header.zeroIf(n.count)) members.add(new Object[] {n.header, n.value});

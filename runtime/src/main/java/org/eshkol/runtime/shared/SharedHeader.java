@@ -17,9 +17,11 @@ import java.lang.ref.WeakReference;
  *
  * <p>The counts are one {@code long} changed by compare-and-set: the low 32 bits are the strong count
  * (every holder), the high 32 bits how many of those counts were taken by stores into places
- * ({@link Shared#stored}). Stores can release only what stores retained, so a slot written by code
- * that did not count (a constructor, {@code define}) can never make a store release destroy a value
- * someone still holds.
+ * ({@link Shared#stored}). Each store count also records the container whose slot took it
+ * ({@link #edgeAdded}): a slot gives back only a count its own container's slots took, so a slot
+ * written by code that did not count (a constructor, {@code define}, a value shared only after it
+ * was placed) can never make a release destroy a value someone still holds, and the cycle collector
+ * follows only edges that hold counts.
  */
 final class SharedHeader extends WeakReference<Object> {
     static final int BUFFERED = 1;  // a candidate root of the cycle collector
@@ -136,6 +138,67 @@ final class SharedHeader extends WeakReference<Object> {
     boolean zeroIf(int expected) {
         long s = (long) STATE.getVolatile(this);
         return (int) s == expected && STATE.compareAndSet(this, s, 0L);
+    }
+
+    // ---- counted edges: which containers' slots hold the store counts ----
+
+    /** Containers whose slots took store counts of this value, and how many each (parallel arrays). */
+    private Object[] edgeContainers;
+    private int[] edgeCounts;
+    private int edges;
+    /** Changes to the edges so far: lets the cycle collector notice a count moved between holders. */
+    private int edgeVersion;
+
+    /** A slot of {@code container} took a store count of this value. */
+    synchronized void edgeAdded(Object container) {
+        edgeVersion++;
+        for (int i = 0; i < edges; i++) {
+            if (edgeContainers[i] == container) {
+                edgeCounts[i]++;
+                return;
+            }
+        }
+        if (edgeContainers == null) {
+            edgeContainers = new Object[2];
+            edgeCounts = new int[2];
+        } else if (edges == edgeContainers.length) {
+            edgeContainers = java.util.Arrays.copyOf(edgeContainers, edges * 2);
+            edgeCounts = java.util.Arrays.copyOf(edgeCounts, edges * 2);
+        }
+        edgeContainers[edges] = container;
+        edgeCounts[edges++] = 1;
+    }
+
+    /** A slot of {@code container} gives back its count; false when none of its slots held one. */
+    synchronized boolean edgeRemoved(Object container) {
+        for (int i = 0; i < edges; i++) {
+            if (edgeContainers[i] != container) continue;
+            edgeVersion++;
+            if (--edgeCounts[i] == 0) {
+                edges--;
+                edgeContainers[i] = edgeContainers[edges];
+                edgeCounts[i] = edgeCounts[edges];
+                edgeContainers[edges] = null;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** How many store counts {@code container}'s slots hold. */
+    synchronized int edgesFrom(Object container) {
+        for (int i = 0; i < edges; i++) if (edgeContainers[i] == container) return edgeCounts[i];
+        return 0;
+    }
+
+    /** The count-holding edges are forgotten: the value was released. */
+    synchronized int edgeVersion() { return edgeVersion; }
+
+    synchronized void clearEdges() {
+        edgeVersion++;
+        edgeContainers = null;
+        edgeCounts = null;
+        edges = 0;
     }
 
     int weakCount() { return (int) WEAK.getVolatile(this); }

@@ -35,8 +35,8 @@ class CompilerEntryPointsTest {
         Shared.retainLocal(p);
         Shared.releaseLocal(p);
         Shared.releaseLocal(5L);
-        Shared.captured(null);
-        Shared.stored(null, "x");
+        Shared.captured(new Object(), null);
+        Shared.stored(new Object[1], null, "x");
         assertFalse(Shared.isShared(p));
         Shared.release(keepAlive);
     }
@@ -45,9 +45,12 @@ class CompilerEntryPointsTest {
     void aCaptureCountsLikeAStore() {
         HashTable t = new HashTable();
         Shared.share(t);
-        Shared.captured(t);
+        Object closure = new Object();
+        Shared.captured(closure, t);
         assertEquals(2, Shared.refCount(t));
-        Shared.stored(t, null); // the closure is released and gives its capture back
+        Shared.stored(new Object(), t, null); // another container's slot took no count: nothing given back
+        assertEquals(2, Shared.refCount(t));
+        Shared.stored(closure, t, null); // the closure is released and gives its capture back
         assertEquals(1, Shared.refCount(t));
         Shared.releaseLocal(t);
         assertFalse(Shared.isShared(t));
@@ -57,10 +60,11 @@ class CompilerEntryPointsTest {
     void defineCountsTheGlobalsHoldAndTheCreatingScopeGivesItsCountBack() {
         HashTable t = new HashTable();
         Shared.share(t);                // (define cache (shared (make-hash-table)))
-        Shared.stored(null, t);         // the global now holds it
+        Object global = new Object();
+        Shared.stored(global, null, t);  // the global now holds it
         Shared.releaseLocal(t);         // the top-level form's scope ends
         assertEquals(1, Shared.refCount(t), "held by the global only");
-        Shared.stored(t, Boolean.FALSE); // (set! cache #f)
+        Shared.stored(global, t, Boolean.FALSE); // (set! cache #f)
         assertFalse(Shared.isShared(t));
     }
 
@@ -68,7 +72,7 @@ class CompilerEntryPointsTest {
     void nothingSharedMeansTheHooksDoNothing() {
         if (Shared.active()) return; // another test class on this JVM left values alive: nothing to check
         Pair p = new Pair(1L, 2L);
-        Shared.stored(null, p);
+        Shared.stored(new Object[1], null, p);
         Shared.releaseLocal(p);
         assertFalse(Shared.active());
     }

@@ -112,6 +112,42 @@ class SharedCyclesTest {
     }
 
     @Test
+    void anEdgeThatHoldsNoCountCannotCancelALiveHoldersCount() {
+        SharedCycles.setReclaim(true);
+        Pair x = new Pair(Nil.NIL, Nil.NIL);          // not shared yet
+        Pair y = new Pair(x, Nil.NIL);                // y's constructor slot holds x: no count
+        Shared.share(y, v -> destroyed.add("y"));
+        Shared.share(x, v -> destroyed.add("x"));     // x's count 1: its creator (a global, say) holds it
+        PairLib.setCar(x, y);                         // x -> y holds a count
+        Shared.release(y);                            // y is held only through x now: a candidate
+        assertEquals(0, SharedCycles.collect().size(), "x is still held: y -> x holds no count");
+        assertTrue(Shared.isShared(x));
+        assertTrue(Shared.isShared(y));
+        assertEquals(List.of(), destroyed);
+        Shared.release(x);                            // the holder lets go: x, then y through x's slot
+        assertEquals(List.of("x", "y"), destroyed);
+    }
+
+    @Test
+    void aCycleMemberHeldByAFrameIsNotGarbageUntilTheFrameEnds() {
+        SharedCycles.setReclaim(true);
+        int frame = Shared.frameEnter();
+        Pair a = node("a");
+        Pair b = node("b");
+        PairLib.setCar(a, b);
+        PairLib.setCar(b, a);
+        Shared.release(b);
+        Shared.releaseLocal(a, new Pair(a, Nil.NIL)); // a's scope returns a list holding a: the frame holds the count
+        assertEquals(0, SharedCycles.collect().size());
+        assertEquals(List.of(), destroyed);
+        Shared.frameExit(frame, null);                // the frame ends: now only the cycle holds them
+        List<SharedCycles.Cycle> found = SharedCycles.collect();
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).reclaimed());
+        assertEquals(2, destroyed.size());
+    }
+
+    @Test
     void thePeriodicCollectorRunsOnItsOwn() throws Exception {
         SharedCycles.setReclaim(true);
         Pair a = node("a");
