@@ -113,7 +113,7 @@ final class RecordProcedures {
         /** The store without the region promotion walk (shared values are still counted): see {@link ProvenStores}. */
         Object setProven(Object x, Object v) {
             if (!(x instanceof Record r) || r.type != type) throw notInstance(name, type, x);
-            org.eshkol.runtime.StoreHooks.storingProven(r.fields[slot], v);
+            org.eshkol.runtime.StoreHooks.storingProven(r, r.fields[slot], v);
             r.fields[slot] = v;
             return Unspecified.VALUE;
         }
