@@ -22,7 +22,6 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class CallCompiler {
     private static final String ARITH = "org/eshkol/runtime/num/Arith";
-    private static final boolean HAVE_ARITH = classExists("org.eshkol.runtime.num.Arith");
 
     /** Stores with a variant that skips the region promotion walk, for stores escape analysis proved safe. */
     private static final java.util.Map<String, String> PROVEN = java.util.Map.of(
@@ -37,22 +36,7 @@ final class CallCompiler {
         this.mv = m.mv;
     }
 
-    private static boolean classExists(String name) {
-        try {
-            Class.forName(name, false, CallCompiler.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** The builtin a call's operator names directly, or null. */
-    private BuiltinInfo directBuiltin(Core fn) {
-        // instanceof rather than a pattern switch: each switch's bootstrap costs the first compilation in a JVM
-        if (fn instanceof Core.PrimRef p) return m.unit.primitive(p.name(), p.span());
-        if (fn instanceof Core.GlobalRef g) return m.unit.directBuiltin(g.name());
-        return null;
-    }
+    private BuiltinInfo directBuiltin(Core fn) { return m.unit.directBuiltin(fn); }
 
     void emitCall(Core.Call c, Ctx ctx) {
         m.line(c.span());
@@ -67,23 +51,29 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();
         if (b != null) {
-            String arith = argc >= 2 && HAVE_ARITH ? arithName(b.name()) : null;
-            if (arith != null && argc > 2 && (arith.equals("add") || arith.equals("mul"))) {
+            ArithOp arith = ArithOp.of(m.unit, c);
+            if (arith != null && m.fixnums.worthy(c)) {
+                // an unboxed variable is involved: inline fixnum fast path
+                m.fixnums.emitValue(c);
+                m.finish(ctx);
+                return;
+            }
+            if (arith != null && argc > 2) {
                 // (+ a b c ...) = (+ (+ a b) c ...): the same result, through the inlinable fast path
                 m.emit(c.args().get(0), Ctx.VALUE);
                 for (int k = 1; k < argc; k++) {
                     m.emit(c.args().get(k), Ctx.VALUE);
                     m.line(c.span());
-                    mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, "Ljava/lang/Object;"), false);
+                    mv.visitMethodInsn(INVOKESTATIC, ARITH, arith.method, Emit.objects(2, "Ljava/lang/Object;"), false);
                 }
                 m.finish(ctx);
                 return;
             }
-            if (arith != null && argc == 2) {
+            if (arith != null) {
                 pushArgs(c.args());
                 m.line(c.span());
-                boolean predicate = isComparison(arith);
-                mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, predicate ? "Z" : "Ljava/lang/Object;"), false);
+                boolean predicate = arith.isComparison();
+                mv.visitMethodInsn(INVOKESTATIC, ARITH, arith.method, Emit.objects(2, predicate ? "Z" : "Ljava/lang/Object;"), false);
                 if (predicate) boolToObject();
                 m.finish(ctx);
                 return;
@@ -122,11 +112,15 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         if (b == null) return false;
         int argc = c.args().size();
-        String arith = argc == 2 && HAVE_ARITH ? arithName(b.name()) : null;
-        if (arith != null && isComparison(arith)) {
+        ArithOp arith = ArithOp.of(m.unit, c);
+        if (arith != null && arith.isComparison()) {
+            if (m.fixnums.worthy(c)) {
+                m.fixnums.emitTest(c, ifFalse);
+                return true;
+            }
             pushArgs(c.args());
             m.line(c.span());
-            mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, "Z"), false);
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, arith.method, Emit.objects(2, "Z"), false);
             mv.visitJumpInsn(IFEQ, ifFalse);
             return true;
         }
@@ -135,24 +129,6 @@ final class CallCompiler {
         emitBuiltin(method, c.args(), c);
         mv.visitJumpInsn(IFEQ, ifFalse);
         return true;
-    }
-
-    private static String arithName(String name) {
-        return switch (name) {
-            case "+" -> "add";
-            case "-" -> "sub";
-            case "*" -> "mul";
-            case "<" -> "lt";
-            case "<=" -> "le";
-            case "=" -> "numEq";
-            case ">" -> "gt";
-            case ">=" -> "ge";
-            default -> null;
-        };
-    }
-
-    private static boolean isComparison(String arith) {
-        return !(arith.equals("add") || arith.equals("sub") || arith.equals("mul"));
     }
 
     private void boolToObject() {
@@ -292,7 +268,7 @@ final class CallCompiler {
 
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
     private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
-        m.storeLoopArgs(loop, argsToTemps(c.args()));
+        m.storeLoopJumpArgs(loop, c.args());
         poll();
         mv.visitJumpInsn(GOTO, loop.head());
     }

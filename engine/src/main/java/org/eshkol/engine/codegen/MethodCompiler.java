@@ -28,6 +28,7 @@ final class MethodCompiler {
     final SelfInfo self;
     private final Map<LocalVar, Loc> locs = new IdentityHashMap<>();
     private final CallCompiler calls;
+    final FixnumCompiler fixnums;
     private int nextSlot;
     private int lastLine = -1;
     /** Where a self tail call jumps: after parameter set-up. */
@@ -48,10 +49,18 @@ final class MethodCompiler {
         this.owner = owner;
         this.self = self;
         this.nextSlot = firstSlot;
+        this.fixnums = new FixnumCompiler(this);
         this.calls = new CallCompiler(this);
     }
 
     int newSlot() { return nextSlot++; }
+
+    /** A slot for a {@code long} (two JVM slots). */
+    int newLongSlot() {
+        int s = nextSlot;
+        nextSlot += 2;
+        return s;
+    }
 
     void bind(LocalVar v, Loc loc) { locs.put(v, loc); }
 
@@ -254,6 +263,12 @@ final class MethodCompiler {
                 mv.visitLabel(done);
             }
             case Core.Call c when calls.emitPredicate(c, ifFalse) -> {}
+            case Core.LocalRef r when locs.get(r.var()) instanceof Loc.Fix f -> {
+                // a fixnum is true: only the object slot can hold #f
+                mv.visitVarInsn(ALOAD, f.objSlot());
+                mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+                mv.visitJumpInsn(IF_ACMPEQ, ifFalse);
+            }
             default -> {
                 emit(node, Ctx.VALUE);
                 mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
@@ -284,10 +299,12 @@ final class MethodCompiler {
         mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "checkInitialized", "(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;", false);
     }
 
-    /** Pushes what the location holds: the box itself for boxed variables. */
+    /** Pushes what the location holds: the box itself for boxed variables, an object for unboxed ones. */
     void loadStorage(Loc loc) {
         if (loc instanceof Loc.Slot s) {
             mv.visitVarInsn(ALOAD, s.slot());
+        } else if (loc instanceof Loc.Fix f) {
+            fixnums.box(f);
         } else {
             Loc.Field f = (Loc.Field) loc;
             mv.visitVarInsn(ALOAD, 0);
@@ -307,6 +324,8 @@ final class MethodCompiler {
         } else if (loc instanceof Loc.Slot s) {
             emit(value, Ctx.VALUE);
             mv.visitVarInsn(ASTORE, s.slot());
+        } else if (loc instanceof Loc.Fix) {
+            throw new IllegalStateException("assignment to an unboxed variable " + v);
         } else {
             throw new IllegalStateException("assignment to an unboxed captured variable " + v);
         }
@@ -452,20 +471,21 @@ final class MethodCompiler {
         Core.Call entry = (Core.Call) l.body();
         line(entry.span());
         int n = lam.requiredCount();
-        int[] temps = new int[n];
-        for (int k = 0; k < n; k++) {
-            emit(entry.args().get(k), Ctx.VALUE);
-            temps[k] = newSlot();
-            mv.visitVarInsn(ASTORE, temps[k]);
-        }
+        boolean[] unboxed = FixnumLoopVars.decide(unit, l);
+        Temp[] temps = new Temp[n];
+        for (int k = 0; k < n; k++) temps[k] = loopArg(entry.args().get(k), unboxed[k]);
         for (int k = 0; k < n; k++) {
             LocalVar p = lam.params().get(k);
-            int slot = newSlot();
             boolean boxed = unit.decideBoxed(p, false);
-            bind(p, new Loc.Slot(slot, boxed));
+            if (unboxed[k]) {
+                int longSlot = newLongSlot();
+                bind(p, new Loc.Fix(longSlot, newSlot()));
+            } else {
+                bind(p, new Loc.Slot(newSlot(), boxed));
+            }
         }
         Loop loop = new Loop(new Label(), lam.params());
-        storeLoopArgs(loop, temps);
+        for (int k = 0; k < n; k++) storeLoopArg(lam.params().get(k), temps[k]);
         mv.visitLabel(loop.head());
         loops.put(l.vars().get(0), loop);
         if (ctx == Ctx.TAIL) {
@@ -481,7 +501,54 @@ final class MethodCompiler {
         loops.remove(l.vars().get(0));
     }
 
-    /** Stores evaluated arguments (in temporaries) into a loop's parameters, boxing where needed. */
+    /** A loop argument evaluated into temporaries: an object, or an unboxed pair when {@code longSlot >= 0}. */
+    private record Temp(int longSlot, int objSlot) {}
+
+    /** Evaluates a loop argument into new temporaries, as a pair when its parameter is unboxed. */
+    private Temp loopArg(Core arg, boolean unboxed) {
+        if (unboxed) {
+            Temp t = new Temp(newLongSlot(), newSlot());
+            fixnums.emitPair(arg, t.longSlot(), t.objSlot());
+            return t;
+        }
+        emit(arg, Ctx.VALUE);
+        Temp t = new Temp(-1, newSlot());
+        mv.visitVarInsn(ASTORE, t.objSlot());
+        return t;
+    }
+
+    private void storeLoopArg(LocalVar param, Temp t) {
+        Loc loc = loc(param);
+        if (loc instanceof Loc.Fix f) {
+            mv.visitVarInsn(LLOAD, t.longSlot());
+            mv.visitVarInsn(LSTORE, f.longSlot());
+            mv.visitVarInsn(ALOAD, t.objSlot());
+            mv.visitVarInsn(ASTORE, f.objSlot());
+            return;
+        }
+        Loc.Slot slot = (Loc.Slot) loc;
+        if (slot.boxed()) newBox(() -> mv.visitVarInsn(ALOAD, t.objSlot()));
+        else mv.visitVarInsn(ALOAD, t.objSlot());
+        mv.visitVarInsn(ASTORE, slot.slot());
+    }
+
+    /**
+     * The new arguments of a call of an inlined loop: evaluated into temporaries, then stored into the
+     * parameters. An unboxed parameter passed unchanged ({@code (loop i ...)} for {@code i}) is left alone.
+     */
+    void storeLoopJumpArgs(Loop loop, List<Core> args) {
+        int n = args.size();
+        Temp[] temps = new Temp[n];
+        for (int k = 0; k < n; k++) {
+            LocalVar p = loop.params().get(k);
+            boolean unboxed = loc(p) instanceof Loc.Fix;
+            if (unboxed && args.get(k) instanceof Core.LocalRef r && r.var() == p) continue;
+            temps[k] = loopArg(args.get(k), unboxed);
+        }
+        for (int k = 0; k < n; k++) if (temps[k] != null) storeLoopArg(loop.params().get(k), temps[k]);
+    }
+
+    /** Stores evaluated arguments (in temporaries) into a procedure's parameters, boxing where needed. */
     void storeLoopArgs(Loop loop, int[] temps) {
         for (int k = 0; k < temps.length; k++) {
             Loc.Slot slot = (Loc.Slot) loc(loop.params().get(k));

@@ -1,0 +1,132 @@
+package org.eshkol.engine.codegen;
+
+import java.util.List;
+import org.eshkol.analysis.ir.Core;
+import org.eshkol.analysis.ir.CoreNodes;
+import org.eshkol.analysis.ir.LocalVar;
+import org.eshkol.analysis.read.Datum;
+
+/**
+ * Decides which parameters of a loop compiled inline ({@code FindLoops}) live unboxed, as a
+ * {@link Loc.Fix} pair: a {@code long} and an {@code Object} that is null while the value is a
+ * fixnum. Such a variable saves a {@code Long} per arithmetic update, but costs one at each use
+ * that needs an object, so it is chosen only when that pays:
+ * <ul>
+ *   <li>it is neither captured nor assigned, and holds no shared value's count;</li>
+ *   <li>it is an operand of {@code + - * < <= = > >=} or is updated by one of them (a fast use);</li>
+ *   <li>at most one other use per iteration needs it as an object (a use in a nested loop counts
+ *       twice, since it runs many times; returning the variable from the loop is free);</li>
+ *   <li>nothing says it holds a flonum: its initial value and its updates are not inexact constants,
+ *       and its updates are not arithmetic with an inexact constant.</li>
+ * </ul>
+ */
+final class FixnumLoopVars {
+    private final UnitCompiler unit;
+    private final LocalVar loopVar;
+    private final List<LocalVar> params;
+    private final int[] fast;
+    private final int[] generic;
+    private final boolean[] excluded;
+
+    private FixnumLoopVars(UnitCompiler unit, LocalVar loopVar, List<LocalVar> params) {
+        this.unit = unit;
+        this.loopVar = loopVar;
+        this.params = params;
+        this.fast = new int[params.size()];
+        this.generic = new int[params.size()];
+        this.excluded = new boolean[params.size()];
+    }
+
+    /** For each required parameter of the loop's lambda: whether it lives unboxed. */
+    static boolean[] decide(UnitCompiler unit, Core.Letrec loop) {
+        Core.Lambda lam = (Core.Lambda) loop.inits().get(0);
+        Core.Call entry = (Core.Call) loop.body();
+        List<LocalVar> params = lam.params().subList(0, lam.requiredCount());
+        FixnumLoopVars d = new FixnumLoopVars(unit, loop.vars().get(0), params);
+        for (int k = 0; k < params.size(); k++) {
+            LocalVar p = params.get(k);
+            d.excluded[k] = unit.facts().isCaptured(p) || unit.facts().isMutated(p) || unit.holds().releasesAtExit(p)
+                    || isInexactConstant(entry.args().get(k));
+        }
+        d.visit(lam.body(), true, 0);
+        boolean[] unboxed = new boolean[params.size()];
+        for (int k = 0; k < params.size(); k++) unboxed[k] = !d.excluded[k] && d.fast[k] > 0 && d.generic[k] <= 1;
+        return unboxed;
+    }
+
+    /** Counts the uses in {@code node}; {@code depth} is the number of loops or lambdas around it inside this loop. */
+    private void visit(Core node, boolean tail, int depth) {
+        // instanceof rather than a pattern switch: each switch's bootstrap costs the first compilation in a JVM
+        if (node instanceof Core.LocalRef r) {
+            int k = params.indexOf(r.var());
+            if (k >= 0 && !tail) generic[k] += depth > 0 ? 2 : 1;
+        } else if (node instanceof Core.Call c) {
+            visitCall(c, depth);
+        } else if (node instanceof Core.If i) {
+            visit(i.test(), false, depth);
+            visit(i.then(), tail, depth);
+            visit(i.otherwise(), tail, depth);
+        } else if (node instanceof Core.Seq s) {
+            List<Core> body = s.body();
+            for (int k = 0; k < body.size(); k++) visit(body.get(k), tail && k == body.size() - 1, depth);
+        } else if (node instanceof Core.Let l) {
+            for (Core init : l.inits()) visit(init, false, depth);
+            visit(l.body(), tail, depth);
+        } else if (node instanceof Core.Letrec l && unit.isLoop(l)) {
+            for (Core a : ((Core.Call) l.body()).args()) visit(a, false, depth);
+            visit(((Core.Lambda) l.inits().get(0)).body(), tail, depth + 1);
+        } else {
+            int inner = node instanceof Core.Lambda || node instanceof Core.CaseLambda || node instanceof Core.Letrec ? depth + 1 : depth;
+            for (Core child : CoreNodes.children(node)) visit(child, false, inner);
+        }
+    }
+
+    private void visitCall(Core.Call c, int depth) {
+        if (c.fn() instanceof Core.LocalRef r && r.var() == loopVar) {
+            visitJump(c, depth);
+            return;
+        }
+        ArithOp op = ArithOp.of(unit, c);
+        if (op != null && exactOperands(c)) {
+            for (Core a : c.args()) {
+                int k = a instanceof Core.LocalRef r ? params.indexOf(r.var()) : -1;
+                if (k >= 0) fast[k]++;
+                else visit(a, false, depth);
+            }
+            return;
+        }
+        visit(c.fn(), false, depth);
+        for (Core a : c.args()) visit(a, false, depth);
+    }
+
+    /** A call of this loop: the new value of each parameter. */
+    private void visitJump(Core.Call c, int depth) {
+        for (int k = 0; k < c.args().size(); k++) {
+            Core a = c.args().get(k);
+            if (a instanceof Core.LocalRef r && r.var() == params.get(k)) continue; // unchanged
+            if (isInexactConstant(a)) excluded[k] = true;
+            if (a instanceof Core.Call update && ArithOp.of(unit, update) != null) {
+                if (exactOperands(update)) fast[k]++;
+                else excluded[k] = true;
+                visitCall(update, depth);
+            } else {
+                visit(a, false, depth);
+            }
+        }
+    }
+
+    /** Whether no operand of an arithmetic call is a constant other than a fixnum (which would defeat the fast path). */
+    static boolean exactOperands(Core.Call c) {
+        for (Core a : c.args()) if (a instanceof Core.Const k && fixnum(k) == null) return false;
+        return true;
+    }
+
+    /** The value of a fixnum constant, or null. */
+    static Long fixnum(Core.Const c) {
+        return c.value() instanceof Datum.Int i && i.value().bitLength() < 64 ? i.value().longValue() : null;
+    }
+
+    private static boolean isInexactConstant(Core node) {
+        return node instanceof Core.Const c && c.value() instanceof Datum.Real;
+    }
+}
