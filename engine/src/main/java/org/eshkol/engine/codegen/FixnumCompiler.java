@@ -14,12 +14,13 @@ import org.objectweb.asm.MethodVisitor;
  * <p>Each operation evaluates its operands once, left to right, into an {@link Operand}; tests that
  * each is a fixnum (an unboxed variable's object slot is null, an object is a {@code Long}); computes
  * on {@code long}s with an overflow check; and otherwise, on overflow or any other operand type,
- * calls the same generic {@code Arith} method as a boxed call would, with the same values, so results
- * and error messages (and their positions) do not change. Arithmetic nested in an operand is computed
- * the same way into a temporary pair, without a box.
+ * calls {@code UnboxedArith}, which boxes and calls the same generic {@code Arith} method as a boxed
+ * call would, with the same values, so results and error messages (and their positions) do not change.
+ * Arithmetic nested in an operand is computed the same way into a temporary pair, without a box.
  */
 final class FixnumCompiler {
-    private static final String ARITH = "org/eshkol/runtime/num/Arith";
+    private static final String UNBOXED = "org/eshkol/runtime/num/UnboxedArith";
+    private static final String PAIRS = "(JLjava/lang/Object;JLjava/lang/Object;)";
     private static final String LONG = "java/lang/Long";
 
     private final MethodCompiler m;
@@ -33,7 +34,7 @@ final class FixnumCompiler {
     /** An operand of a fast path, evaluated. */
     private sealed interface Operand {
         /** A fixnum constant. */
-        record Constant(long value, Core.Const node) implements Operand {}
+        record Constant(long value) implements Operand {}
 
         /** A value as an unboxed pair of slots (see {@link Loc.Fix}). */
         record Pair(int longSlot, int objSlot) implements Operand {}
@@ -56,12 +57,33 @@ final class FixnumCompiler {
      * other than a fixnum, and some operand is an unboxed variable or arithmetic that has one.
      */
     boolean worthy(Core.Call c) {
-        if (ArithOp.of(m.unit, c) == null || !FixnumLoopVars.exactOperands(c)) return false;
+        return ArithOp.of(m.unit, c) != null && FixnumLoopVars.exactOperands(c) && involvesUnboxed(c) && roomFor(c);
+    }
+
+    private boolean involvesUnboxed(Core.Call c) {
         for (Core a : c.args()) {
             if (isUnboxed(a)) return true;
-            if (a instanceof Core.Call inner && isExactArithmetic(inner) && worthy(inner)) return true;
+            if (a instanceof Core.Call inner && isExactArithmetic(inner) && involvesUnboxed(inner)) return true;
         }
         return false;
+    }
+
+    /**
+     * Fast paths are several times the size of a generic call: they stop where they would take a method
+     * past {@link #CODE_BUDGET} bytes, so that none grows past HotSpot's limit for compiling a method at
+     * all (8,000 bytes).
+     */
+    private boolean roomFor(Core.Call c) { return m.codeSize() + BYTES_PER_OPERATION * operations(c) < CODE_BUDGET; }
+
+    static final int CODE_BUDGET = 5000;
+    /** An upper bound of the size of one binary fast path with its slow path. */
+    private static final int BYTES_PER_OPERATION = 80;
+
+    /** The binary operations of {@code c} and of the arithmetic nested in it that is computed unboxed. */
+    private int operations(Core.Call c) {
+        int n = c.args().size() - 1;
+        for (Core a : c.args()) if (a instanceof Core.Call inner && isExactArithmetic(inner)) n += operations(inner);
+        return n;
     }
 
     private boolean isUnboxed(Core a) {
@@ -108,10 +130,10 @@ final class FixnumCompiler {
         mv.visitJumpInsn(op.falseJump, ifFalse);
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(slow);
-        box(a);
-        box(b);
+        pushPair(a);
+        pushPair(b);
         m.line(c.span());
-        mv.visitMethodInsn(INVOKESTATIC, ARITH, op.method, Emit.objects(2, "Z"), false);
+        mv.visitMethodInsn(INVOKESTATIC, UNBOXED, op.method, PAIRS + "Z", false);
         mv.visitJumpInsn(IFEQ, ifFalse);
         mv.visitLabel(done);
     }
@@ -132,7 +154,7 @@ final class FixnumCompiler {
             mv.visitVarInsn(LSTORE, longSlot);
             mv.visitVarInsn(ALOAD, f.objSlot());
             mv.visitVarInsn(ASTORE, objSlot);
-        } else if (e instanceof Core.Call c && isExactArithmetic(c)) {
+        } else if (e instanceof Core.Call c && isExactArithmetic(c) && roomFor(c)) {
             m.line(c.span());
             arithmetic(ArithOp.of(m.unit, c), c, longSlot, objSlot);
         } else {
@@ -141,8 +163,12 @@ final class FixnumCompiler {
         }
     }
 
-    /** Pushes an unboxed variable's value as an object: its object slot, or a new {@code Long}. */
-    void box(Loc.Fix f) { box(new Operand.Pair(f.longSlot(), f.objSlot())); }
+    /** Pushes an unboxed variable's value as an object: its object slot, or a {@code Long}. */
+    void box(Loc.Fix f) {
+        mv.visitVarInsn(ALOAD, f.objSlot());
+        mv.visitVarInsn(LLOAD, f.longSlot());
+        mv.visitMethodInsn(INVOKESTATIC, UNBOXED, "box", "(Ljava/lang/Object;J)Ljava/lang/Object;", false);
+    }
 
     // ---------------------------------------------------------------- arithmetic
 
@@ -173,26 +199,26 @@ final class FixnumCompiler {
         test(b, slow);
         LongVal x = longVal(a);
         LongVal y = longVal(b);
-        int r = m.newLongSlot();
+        // a target pair is always new, never an operand's: the result can go straight into it
+        int r = longSlot >= 0 ? longSlot : m.newLongSlot();
         push(x);
         push(y);
         mv.visitInsn(op == ArithOp.ADD ? LADD : op == ArithOp.SUB ? LSUB : LMUL);
         mv.visitVarInsn(LSTORE, r);
         overflowCheck(op, x, y, r, slow);
-        mv.visitVarInsn(LLOAD, r);
         if (longSlot >= 0) {
-            mv.visitVarInsn(LSTORE, longSlot);
             mv.visitInsn(ACONST_NULL);
             mv.visitVarInsn(ASTORE, objSlot);
         } else {
+            mv.visitVarInsn(LLOAD, r);
             mv.visitMethodInsn(INVOKESTATIC, LONG, "valueOf", "(J)Ljava/lang/Long;", false);
         }
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(slow);
-        box(a);
-        box(b);
+        pushPair(a);
+        pushPair(b);
         m.line(span);
-        mv.visitMethodInsn(INVOKESTATIC, ARITH, op.method, Emit.objects(2, "Ljava/lang/Object;"), false);
+        mv.visitMethodInsn(INVOKESTATIC, UNBOXED, op.method, PAIRS + "Ljava/lang/Object;", false);
         if (longSlot >= 0) storeObject(longSlot, objSlot);
         mv.visitLabel(done);
     }
@@ -265,7 +291,7 @@ final class FixnumCompiler {
 
     /** Evaluates an operand (nothing to do for constants and unboxed variables). */
     private Operand operand(Core a) {
-        if (a instanceof Core.Const c && FixnumLoopVars.fixnum(c) != null) return new Operand.Constant(FixnumLoopVars.fixnum(c), c);
+        if (a instanceof Core.Const c && FixnumLoopVars.fixnum(c) != null) return new Operand.Constant(FixnumLoopVars.fixnum(c));
         if (a instanceof Core.LocalRef r && m.loc(r.var()) instanceof Loc.Fix f) return new Operand.Pair(f.longSlot(), f.objSlot());
         if (a instanceof Core.Call c && isExactArithmetic(c)) {
             int l = m.newLongSlot();
@@ -321,41 +347,26 @@ final class FixnumCompiler {
         else mv.visitVarInsn(LLOAD, v.slot());
     }
 
-    /** Pushes an operand as an object, as the generic path takes it. */
-    private void box(Operand a) {
+    /** Pushes an operand as a pair {@code long, Object} (see {@code UnboxedArith}). */
+    private void pushPair(Operand a) {
         if (a instanceof Operand.Constant c) {
-            m.loadObject(m.unit.constant(c.node().value()));
+            mv.visitLdcInsn(c.value());
+            mv.visitInsn(ACONST_NULL);
         } else if (a instanceof Operand.Pair p) {
-            Label boxed = new Label();
-            mv.visitVarInsn(ALOAD, p.objSlot());
-            mv.visitInsn(DUP);
-            mv.visitJumpInsn(IFNONNULL, boxed);
-            mv.visitInsn(POP);
             mv.visitVarInsn(LLOAD, p.longSlot());
-            mv.visitMethodInsn(INVOKESTATIC, LONG, "valueOf", "(J)Ljava/lang/Long;", false);
-            mv.visitLabel(boxed);
+            mv.visitVarInsn(ALOAD, p.objSlot());
         } else {
+            mv.visitInsn(LCONST_0);
             mv.visitVarInsn(ALOAD, ((Operand.Obj) a).slot());
         }
     }
 
     /** Stores the object on the stack into a pair: unboxed when it is a {@code Long}. */
     private void storeObject(int longSlot, int objSlot) {
-        Label other = new Label();
-        Label done = new Label();
         mv.visitInsn(DUP);
-        mv.visitTypeInsn(INSTANCEOF, LONG);
-        mv.visitJumpInsn(IFEQ, other);
-        mv.visitTypeInsn(CHECKCAST, LONG);
-        mv.visitMethodInsn(INVOKEVIRTUAL, LONG, "longValue", "()J", false);
+        mv.visitMethodInsn(INVOKESTATIC, UNBOXED, "longOf", "(Ljava/lang/Object;)J", false);
         mv.visitVarInsn(LSTORE, longSlot);
-        mv.visitInsn(ACONST_NULL);
+        mv.visitMethodInsn(INVOKESTATIC, UNBOXED, "objectOf", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
         mv.visitVarInsn(ASTORE, objSlot);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(other);
-        mv.visitVarInsn(ASTORE, objSlot);
-        mv.visitInsn(LCONST_0);
-        mv.visitVarInsn(LSTORE, longSlot);
-        mv.visitLabel(done);
     }
 }

@@ -55,6 +55,13 @@ final class MethodCompiler {
 
     int newSlot() { return nextSlot++; }
 
+    /** The size of the method's bytecode so far. */
+    int codeSize() {
+        Label here = new Label();
+        mv.visitLabel(here);
+        return here.getOffset();
+    }
+
     /** A slot for a {@code long} (two JVM slots). */
     int newLongSlot() {
         int s = nextSlot;
