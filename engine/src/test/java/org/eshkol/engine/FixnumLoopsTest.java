@@ -35,6 +35,19 @@ class FixnumLoopsTest {
     }
 
     @Test
+    void procedureLoopingBySelfTailCallsAllocatesNoBoxPerIteration() {
+        Eshkol e = new Eshkol();
+        e.eval(new SourceFile("sum.esk", "(define (sum-to n acc) (if (= n 0) acc (sum-to (- n 1) (+ acc n))))"));
+        Eshkol.Compiled c = e.compile(new SourceFile("call.esk", "(sum-to 1000000 0)"));
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        Object r = c.run();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(500000500000L, r);
+        assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
+    }
+
+    @Test
     void comparisonOfAnUnboxedVariableWithANonNumberNamesTheComparison() {
         String src = """
                 (define (f limit)

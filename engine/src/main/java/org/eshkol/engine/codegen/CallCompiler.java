@@ -234,17 +234,6 @@ final class CallCompiler {
         }
     }
 
-    /** Evaluates each argument into a fresh local; returns the slots. */
-    private int[] argsToTemps(List<Core> args) {
-        int[] temps = new int[args.size()];
-        for (int k = 0; k < temps.length; k++) {
-            m.emit(args.get(k), Ctx.VALUE);
-            temps[k] = m.newSlot();
-            mv.visitVarInsn(ASTORE, temps[k]);
-        }
-        return temps;
-    }
-
     /**
      * Runs the trampoline when the value on the stack is a pending tail call. Inlined at each call
      * site (rather than calling {@code Procedure.callK}) so that HotSpot profiles the receiver of
@@ -289,7 +278,8 @@ final class CallCompiler {
      */
     private void emitSelfCall(Core.Call c) {
         int argc = c.args().size();
-        int[] temps = argsToTemps(c.args());
+        MethodCompiler.Temp[] temps = new MethodCompiler.Temp[argc];
+        for (int k = 0; k < argc; k++) temps[k] = m.loopArg(c.args().get(k), m.loc(m.params.get(k)) instanceof Loc.Fix);
         Label generic = null;
         if (c.fn() instanceof Core.GlobalRef g) {
             generic = new Label();
@@ -298,26 +288,32 @@ final class CallCompiler {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitJumpInsn(IF_ACMPNE, generic);
         }
-        m.storeLoopArgs(new MethodCompiler.Loop(m.start, m.params), temps);
+        for (int k = 0; k < argc; k++) m.storeLoopArg(m.params.get(k), temps[k]);
         poll();
         mv.visitJumpInsn(GOTO, m.start);
         if (generic != null) {
             mv.visitLabel(generic);
             pushProcedure(c.fn());
             if (argc <= 4) {
-                for (int temp : temps) mv.visitVarInsn(ALOAD, temp);
+                for (MethodCompiler.Temp t : temps) pushTemp(t);
             } else {
                 Emit.pushInt(mv, argc);
                 mv.visitTypeInsn(ANEWARRAY, Emit.OBJ);
                 for (int k = 0; k < argc; k++) {
                     mv.visitInsn(DUP);
                     Emit.pushInt(mv, k);
-                    mv.visitVarInsn(ALOAD, temps[k]);
+                    pushTemp(temps[k]);
                     mv.visitInsn(AASTORE);
                 }
             }
             newTailCall(argc);
             mv.visitInsn(ARETURN);
         }
+    }
+
+    /** Pushes an evaluated argument as an object (an unboxed one is boxed). */
+    private void pushTemp(MethodCompiler.Temp t) {
+        if (t.longSlot() >= 0) m.fixnums.box(new Loc.Fix(t.longSlot(), t.objSlot()));
+        else mv.visitVarInsn(ALOAD, t.objSlot());
     }
 }

@@ -362,7 +362,7 @@ final class FixnumCompiler {
     }
 
     /** Stores the object on the stack into a pair: unboxed when it is a {@code Long}. */
-    private void storeObject(int longSlot, int objSlot) {
+    void storeObject(int longSlot, int objSlot) {
         mv.visitInsn(DUP);
         mv.visitMethodInsn(INVOKESTATIC, UNBOXED, "longOf", "(Ljava/lang/Object;)J", false);
         mv.visitVarInsn(LSTORE, longSlot);

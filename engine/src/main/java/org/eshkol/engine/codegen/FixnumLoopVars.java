@@ -7,11 +7,12 @@ import org.eshkol.analysis.ir.LocalVar;
 import org.eshkol.analysis.read.Datum;
 
 /**
- * Decides which parameters of a loop compiled inline ({@code FindLoops}) live unboxed, as a
- * {@link Loc.Fix} pair: a {@code long} and an {@code Object} that is null while the value is a
- * fixnum. Such a variable saves a {@code Long} per arithmetic update, but costs one at each use
- * that needs an object, so it is chosen only when that pays:
+ * Decides which parameters of a loop compiled inline ({@code FindLoops}), or of a procedure whose self
+ * tail calls are jumps, live unboxed, as a {@link Loc.Fix} pair: a {@code long} and an {@code Object}
+ * that is null while the value is a fixnum. Such a variable saves a {@code Long} per arithmetic
+ * update, but costs one at each use that needs an object, so it is chosen only when that pays:
  * <ul>
+ *   <li>for a procedure: it has a self tail call (a jump), so the parameter is updated in place;</li>
  *   <li>it is neither captured nor assigned, and holds no shared value's count;</li>
  *   <li>it is an operand of {@code + - * < <= = > >=} or is updated by one of them (a fast use);</li>
  *   <li>at most one other use per iteration needs it as an object (a use in a nested loop counts
@@ -22,15 +23,22 @@ import org.eshkol.analysis.read.Datum;
  */
 final class FixnumLoopVars {
     private final UnitCompiler unit;
+    /** The loop's variable, or the procedure's own letrec variable (null for a global or none). */
     private final LocalVar loopVar;
+    /** For a procedure: the global it is defined as, or null. */
+    private final String global;
+    private final boolean procedure;
     private final List<LocalVar> params;
+    private int jumps;
     private final int[] fast;
     private final int[] generic;
     private final boolean[] excluded;
 
-    private FixnumLoopVars(UnitCompiler unit, LocalVar loopVar, List<LocalVar> params) {
+    private FixnumLoopVars(UnitCompiler unit, LocalVar loopVar, String global, boolean procedure, List<LocalVar> params) {
         this.unit = unit;
         this.loopVar = loopVar;
+        this.global = global;
+        this.procedure = procedure;
         this.params = params;
         this.fast = new int[params.size()];
         this.generic = new int[params.size()];
@@ -42,16 +50,41 @@ final class FixnumLoopVars {
         Core.Lambda lam = (Core.Lambda) loop.inits().get(0);
         Core.Call entry = (Core.Call) loop.body();
         List<LocalVar> params = lam.params().subList(0, lam.requiredCount());
-        FixnumLoopVars d = new FixnumLoopVars(unit, loop.vars().get(0), params);
+        FixnumLoopVars d = new FixnumLoopVars(unit, loop.vars().get(0), null, false, params);
+        for (int k = 0; k < params.size(); k++) d.excluded[k] = isInexactConstant(entry.args().get(k));
+        return d.decide(lam.body());
+    }
+
+    /**
+     * For each parameter of a procedure with fixed parameters whose self tail calls are jumps (see
+     * {@link SelfInfo}): whether it lives unboxed. None does unless there is such a call.
+     */
+    static boolean[] decide(UnitCompiler unit, Core.Lambda lam, SelfInfo self) {
+        List<LocalVar> params = lam.params().subList(0, lam.requiredCount());
+        if (self == null || lam.hasRest() || self.lambda() != lam) return new boolean[params.size()];
+        LocalVar var = self.var() != null && !unit.facts().isMutated(self.var()) ? self.var() : null;
+        if (var == null && self.global() == null) return new boolean[params.size()];
+        return new FixnumLoopVars(unit, var, self.global(), true, params).decide(lam.body());
+    }
+
+    private boolean[] decide(Core body) {
         for (int k = 0; k < params.size(); k++) {
             LocalVar p = params.get(k);
-            d.excluded[k] = unit.facts().isCaptured(p) || unit.facts().isMutated(p) || unit.holds().releasesAtExit(p)
-                    || isInexactConstant(entry.args().get(k));
+            if (unit.facts().isCaptured(p) || unit.facts().isMutated(p) || unit.holds().releasesAtExit(p)) excluded[k] = true;
         }
-        d.visit(lam.body(), true, 0);
+        visit(body, true, 0);
         boolean[] unboxed = new boolean[params.size()];
-        for (int k = 0; k < params.size(); k++) unboxed[k] = !d.excluded[k] && d.fast[k] > 0 && d.generic[k] <= 1;
+        if (procedure && jumps == 0) return unboxed;
+        for (int k = 0; k < params.size(); k++) unboxed[k] = !excluded[k] && fast[k] > 0 && generic[k] <= 1;
         return unboxed;
+    }
+
+    /** Whether a call (in tail position or not) jumps back to the start with new parameters. */
+    private boolean isJump(Core.Call c, boolean tail) {
+        if (!procedure) return c.fn() instanceof Core.LocalRef r && r.var() == loopVar;
+        if (!tail || c.args().size() != params.size()) return false;
+        if (c.fn() instanceof Core.LocalRef r) return loopVar != null && r.var() == loopVar;
+        return c.fn() instanceof Core.GlobalRef g && g.name().equals(global);
     }
 
     /** Counts the uses in {@code node}; {@code depth} is the number of loops or lambdas around it inside this loop. */
@@ -61,7 +94,7 @@ final class FixnumLoopVars {
             int k = params.indexOf(r.var());
             if (k >= 0 && !tail) generic[k] += depth > 0 ? 2 : 1;
         } else if (node instanceof Core.Call c) {
-            visitCall(c, depth);
+            visitCall(c, tail, depth);
         } else if (node instanceof Core.If i) {
             visit(i.test(), false, depth);
             visit(i.then(), tail, depth);
@@ -81,8 +114,9 @@ final class FixnumLoopVars {
         }
     }
 
-    private void visitCall(Core.Call c, int depth) {
-        if (c.fn() instanceof Core.LocalRef r && r.var() == loopVar) {
+    private void visitCall(Core.Call c, boolean tail, int depth) {
+        if (isJump(c, tail)) {
+            jumps++;
             visitJump(c, depth);
             return;
         }
@@ -108,7 +142,7 @@ final class FixnumLoopVars {
             if (a instanceof Core.Call update && ArithOp.of(unit, update) != null) {
                 if (exactOperands(update)) fast[k]++;
                 else excluded[k] = true;
-                visitCall(update, depth);
+                visitCall(update, false, depth);
             } else {
                 visit(a, false, depth);
             }

@@ -509,10 +509,10 @@ final class MethodCompiler {
     }
 
     /** A loop argument evaluated into temporaries: an object, or an unboxed pair when {@code longSlot >= 0}. */
-    private record Temp(int longSlot, int objSlot) {}
+    record Temp(int longSlot, int objSlot) {}
 
     /** Evaluates a loop argument into new temporaries, as a pair when its parameter is unboxed. */
-    private Temp loopArg(Core arg, boolean unboxed) {
+    Temp loopArg(Core arg, boolean unboxed) {
         if (unboxed) {
             Temp t = new Temp(newLongSlot(), newSlot());
             fixnums.emitPair(arg, t.longSlot(), t.objSlot());
@@ -524,7 +524,7 @@ final class MethodCompiler {
         return t;
     }
 
-    private void storeLoopArg(LocalVar param, Temp t) {
+    void storeLoopArg(LocalVar param, Temp t) {
         Loc loc = loc(param);
         if (loc instanceof Loc.Fix f) {
             mv.visitVarInsn(LLOAD, t.longSlot());
@@ -553,17 +553,6 @@ final class MethodCompiler {
             temps[k] = loopArg(args.get(k), unboxed);
         }
         for (int k = 0; k < n; k++) if (temps[k] != null) storeLoopArg(loop.params().get(k), temps[k]);
-    }
-
-    /** Stores evaluated arguments (in temporaries) into a procedure's parameters, boxing where needed. */
-    void storeLoopArgs(Loop loop, int[] temps) {
-        for (int k = 0; k < temps.length; k++) {
-            Loc.Slot slot = (Loc.Slot) loc(loop.params().get(k));
-            int temp = temps[k];
-            if (slot.boxed()) newBox(() -> mv.visitVarInsn(ALOAD, temp));
-            else mv.visitVarInsn(ALOAD, temp);
-            mv.visitVarInsn(ASTORE, slot.slot());
-        }
     }
 
     // ---------------------------------------------------------------- closures
