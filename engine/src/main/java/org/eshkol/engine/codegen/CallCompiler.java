@@ -92,8 +92,8 @@ final class CallCompiler {
             m.finish(ctx);
             return;
         }
-        if (c.fn() instanceof Core.LocalRef r && m.loop(r.var()) != null) {
-            emitLoopJump(c, m.loop(r.var()));
+        if (c.fn() instanceof Core.LocalRef r && m.loops.loop(r.var()) != null) {
+            emitLoopJump(c, m.loops.loop(r.var()));
             return;
         }
         if (ctx == Ctx.TAIL && isSelfCall(c)) {
@@ -256,8 +256,8 @@ final class CallCompiler {
     }
 
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
-    private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
-        m.storeLoopJumpArgs(loop, c.args());
+    private void emitLoopJump(Core.Call c, LoopCompiler.Loop loop) {
+        m.loops.storeJumpArgs(loop, c.args());
         poll();
         mv.visitJumpInsn(GOTO, loop.head());
     }
@@ -278,8 +278,8 @@ final class CallCompiler {
      */
     private void emitSelfCall(Core.Call c) {
         int argc = c.args().size();
-        MethodCompiler.Temp[] temps = new MethodCompiler.Temp[argc];
-        for (int k = 0; k < argc; k++) temps[k] = m.loopArg(c.args().get(k), m.loc(m.params.get(k)) instanceof Loc.Fix);
+        LoopCompiler.Temp[] temps = new LoopCompiler.Temp[argc];
+        for (int k = 0; k < argc; k++) temps[k] = m.loops.evalArg(c.args().get(k), m.loc(m.params.get(k)) instanceof Loc.Fix);
         Label generic = null;
         if (c.fn() instanceof Core.GlobalRef g) {
             generic = new Label();
@@ -288,14 +288,14 @@ final class CallCompiler {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitJumpInsn(IF_ACMPNE, generic);
         }
-        for (int k = 0; k < argc; k++) m.storeLoopArg(m.params.get(k), temps[k]);
+        for (int k = 0; k < argc; k++) m.loops.storeArg(m.params.get(k), temps[k]);
         poll();
         mv.visitJumpInsn(GOTO, m.start);
         if (generic != null) {
             mv.visitLabel(generic);
             pushProcedure(c.fn());
             if (argc <= 4) {
-                for (MethodCompiler.Temp t : temps) pushTemp(t);
+                for (LoopCompiler.Temp t : temps) pushTemp(t);
             } else {
                 Emit.pushInt(mv, argc);
                 mv.visitTypeInsn(ANEWARRAY, Emit.OBJ);
@@ -312,7 +312,7 @@ final class CallCompiler {
     }
 
     /** Pushes an evaluated argument as an object (an unboxed one is boxed). */
-    private void pushTemp(MethodCompiler.Temp t) {
+    private void pushTemp(LoopCompiler.Temp t) {
         if (t.longSlot() >= 0) m.fixnums.box(new Loc.Fix(t.longSlot(), t.objSlot()));
         else mv.visitVarInsn(ALOAD, t.objSlot());
     }

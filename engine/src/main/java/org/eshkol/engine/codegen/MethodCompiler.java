@@ -15,7 +15,8 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Core -> JVM bytecode for one method: a top-level form of a unit, or the body of one procedure.
  * Expressions are compiled in a {@link Ctx}; tests of {@code if} jump directly on Java booleans when
- * the test is a predicate builtin. Calls are delegated to {@link CallCompiler}.
+ * the test is a predicate builtin. Calls are delegated to {@link CallCompiler}, loops compiled inline
+ * to {@link LoopCompiler}, fixnum fast paths on unboxed variables to {@link FixnumCompiler}.
  *
  * <p>Invariant kept for HotSpot's on-stack replacement: the operand stack is empty at every backward
  * jump target (self tail calls store their arguments to locals before jumping).
@@ -29,6 +30,9 @@ final class MethodCompiler {
     private final Map<LocalVar, Loc> locs = new IdentityHashMap<>();
     private final CallCompiler calls;
     final FixnumCompiler fixnums;
+    final LoopCompiler loops;
+    /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
+    Label loopExit;
     private int nextSlot;
     private int lastLine = -1;
     /** Where a self tail call jumps: after parameter set-up. */
@@ -50,6 +54,7 @@ final class MethodCompiler {
         this.self = self;
         this.nextSlot = firstSlot;
         this.fixnums = new FixnumCompiler(this);
+        this.loops = new LoopCompiler(this);
         this.calls = new CallCompiler(this);
     }
 
@@ -353,7 +358,7 @@ final class MethodCompiler {
 
     private void emitLetrec(Core.Letrec l, Ctx ctx) {
         if (unit.isLoop(l)) {
-            emitLoop(l, ctx);
+            loops.emitLoop(l, ctx);
             return;
         }
         boolean allLambdas = l.inits().stream().allMatch(i -> i instanceof Core.Lambda);
@@ -454,105 +459,6 @@ final class MethodCompiler {
             mv.visitVarInsn(ALOAD, slot);
             mv.visitMethodInsn(INVOKESTATIC, "org/eshkol/runtime/shared/Shared", method, desc, false);
         }
-    }
-
-    // ---------------------------------------------------------------- inlined loops
-
-    /** A loop being compiled inline: where its calls jump, and its parameters. */
-    record Loop(Label head, List<LocalVar> params) {}
-
-    private final Map<LocalVar, Loop> loops = new IdentityHashMap<>();
-    /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
-    private Label loopExit;
-
-    /** The inlined loop a call to {@code v} jumps to, or null. */
-    Loop loop(LocalVar v) { return loops.get(v); }
-
-    /**
-     * A letrec that {@code FindLoops} proved to be a loop: the parameters become locals of this method,
-     * the entry call stores the initial arguments, and every call (all in tail position) is a jump.
-     * In a value or effect context the body's tail positions jump to an exit label with their value.
-     */
-    private void emitLoop(Core.Letrec l, Ctx ctx) {
-        Core.Lambda lam = (Core.Lambda) l.inits().get(0);
-        Core.Call entry = (Core.Call) l.body();
-        line(entry.span());
-        int n = lam.requiredCount();
-        boolean[] unboxed = FixnumLoopVars.decide(unit, l);
-        Temp[] temps = new Temp[n];
-        for (int k = 0; k < n; k++) temps[k] = loopArg(entry.args().get(k), unboxed[k]);
-        for (int k = 0; k < n; k++) {
-            LocalVar p = lam.params().get(k);
-            boolean boxed = unit.decideBoxed(p, false);
-            if (unboxed[k]) {
-                int longSlot = newLongSlot();
-                bind(p, new Loc.Fix(longSlot, newSlot()));
-            } else {
-                bind(p, new Loc.Slot(newSlot(), boxed));
-            }
-        }
-        Loop loop = new Loop(new Label(), lam.params());
-        for (int k = 0; k < n; k++) storeLoopArg(lam.params().get(k), temps[k]);
-        mv.visitLabel(loop.head());
-        loops.put(l.vars().get(0), loop);
-        if (ctx == Ctx.TAIL) {
-            emit(lam.body(), Ctx.TAIL);
-        } else {
-            Label outer = loopExit;
-            loopExit = new Label();
-            emit(lam.body(), Ctx.JUMP);
-            mv.visitLabel(loopExit);
-            loopExit = outer;
-            finish(ctx == Ctx.JUMP ? Ctx.JUMP : ctx);
-        }
-        loops.remove(l.vars().get(0));
-    }
-
-    /** A loop argument evaluated into temporaries: an object, or an unboxed pair when {@code longSlot >= 0}. */
-    record Temp(int longSlot, int objSlot) {}
-
-    /** Evaluates a loop argument into new temporaries, as a pair when its parameter is unboxed. */
-    Temp loopArg(Core arg, boolean unboxed) {
-        if (unboxed) {
-            Temp t = new Temp(newLongSlot(), newSlot());
-            fixnums.emitPair(arg, t.longSlot(), t.objSlot());
-            return t;
-        }
-        emit(arg, Ctx.VALUE);
-        Temp t = new Temp(-1, newSlot());
-        mv.visitVarInsn(ASTORE, t.objSlot());
-        return t;
-    }
-
-    void storeLoopArg(LocalVar param, Temp t) {
-        Loc loc = loc(param);
-        if (loc instanceof Loc.Fix f) {
-            mv.visitVarInsn(LLOAD, t.longSlot());
-            mv.visitVarInsn(LSTORE, f.longSlot());
-            mv.visitVarInsn(ALOAD, t.objSlot());
-            mv.visitVarInsn(ASTORE, f.objSlot());
-            return;
-        }
-        Loc.Slot slot = (Loc.Slot) loc;
-        if (slot.boxed()) newBox(() -> mv.visitVarInsn(ALOAD, t.objSlot()));
-        else mv.visitVarInsn(ALOAD, t.objSlot());
-        mv.visitVarInsn(ASTORE, slot.slot());
-    }
-
-    /**
-     * The new arguments of a call of an inlined loop: evaluated into temporaries, then stored into the
-     * parameters. An unboxed parameter passed unchanged ({@code (loop i ...)} for {@code i}) is left alone.
-     */
-    void storeLoopJumpArgs(Loop loop, List<Core> args) {
-        int n = args.size();
-        Temp[] temps = new Temp[n];
-        for (int k = 0; k < n; k++) {
-            LocalVar p = loop.params().get(k);
-            boolean unboxed = loc(p) instanceof Loc.Fix;
-            if (unboxed && args.get(k) instanceof Core.LocalRef r && r.var() == p) continue;
-            temps[k] = loopArg(args.get(k), unboxed);
-        }
-        for (int k = 0; k < n; k++) if (temps[k] != null) storeLoopArg(loop.params().get(k), temps[k]);
     }
 
     // ---------------------------------------------------------------- closures
