@@ -48,6 +48,19 @@ class FixnumLoopsTest {
     }
 
     @Test
+    void zeroTestOfAnUnboxedVariableNeedsNoBox() {
+        Eshkol e = new Eshkol();
+        e.eval(new SourceFile("down.esk", "(define (count-down n acc) (if (zero? n) acc (count-down (- n 1) (+ acc 2))))"));
+        Eshkol.Compiled c = e.compile(new SourceFile("call.esk", "(count-down 1000000 0)"));
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        Object r = c.run();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(2000000L, r);
+        assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
+    }
+
+    @Test
     void comparisonOfAnUnboxedVariableWithANonNumberNamesTheComparison() {
         String src = """
                 (define (f limit)

@@ -78,6 +78,11 @@ final class CallCompiler {
                 m.finish(ctx);
                 return;
             }
+            if (m.fixnums.isSignTest(c, b)) {
+                m.fixnums.emitSignValue(c, b);
+                m.finish(ctx);
+                return;
+            }
             BuiltinMethod method = b.forArgc(argc);
             if (method != null) {
                 emitBuiltin(method, c.args(), c);
@@ -126,6 +131,10 @@ final class CallCompiler {
         }
         BuiltinMethod method = b.forArgc(argc);
         if (method == null || method.result() != BuiltinMethod.Result.BOOLEAN) return false;
+        if (m.fixnums.isSignTest(c, b)) {
+            m.fixnums.emitSignTest(c, b, ifFalse);
+            return true;
+        }
         emitBuiltin(method, c.args(), c);
         mv.visitJumpInsn(IFEQ, ifFalse);
         return true;

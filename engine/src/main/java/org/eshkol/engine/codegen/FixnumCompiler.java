@@ -5,6 +5,8 @@ import static org.objectweb.asm.Opcodes.*;
 import java.util.List;
 import org.eshkol.analysis.ir.Core;
 import org.eshkol.analysis.source.Span;
+import org.eshkol.engine.builtins.BuiltinInfo;
+import org.eshkol.engine.builtins.BuiltinMethod;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
@@ -96,6 +98,67 @@ final class FixnumCompiler {
         return op != null && !op.isComparison() && FixnumLoopVars.exactOperands(c);
     }
 
+    /**
+     * For {@code zero? positive? negative?}: the jump after comparing a fixnum with 0 ({@code LCMP})
+     * that is taken when the predicate is false; -1 for any other name.
+     */
+    static int signFalseJump(String name) {
+        return switch (name) {
+            case "zero?" -> IFNE;
+            case "positive?" -> IFLE;
+            case "negative?" -> IFGE;
+            default -> -1;
+        };
+    }
+
+    /** Whether {@code c} is {@code (zero? v)} (or {@code positive?}, {@code negative?}) of an unboxed variable. */
+    boolean isSignTest(Core.Call c, BuiltinInfo b) {
+        if (c.args().size() != 1 || signFalseJump(b.name()) < 0 || !isUnboxed(c.args().get(0))) return false;
+        BuiltinMethod method = b.forArgc(1);
+        return method != null && method.descriptor().equals("(Ljava/lang/Object;)Z");
+    }
+
+    /**
+     * An {@link #isSignTest}: jumps to {@code ifFalse} when it is false. A fixnum is compared with 0;
+     * any other value goes to the builtin's method, so its errors are unchanged.
+     */
+    void emitSignTest(Core.Call c, BuiltinInfo b, Label ifFalse) {
+        Loc.Fix f = (Loc.Fix) m.loc(((Core.LocalRef) c.args().get(0)).var());
+        BuiltinMethod method = b.forArgc(1);
+        Label slow = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, f.objSlot());
+        mv.visitJumpInsn(IFNONNULL, slow);
+        mv.visitVarInsn(LLOAD, f.longSlot());
+        mv.visitInsn(LCONST_0);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(signFalseJump(b.name()), ifFalse);
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(slow);
+        mv.visitVarInsn(ALOAD, f.objSlot());
+        m.line(c.span());
+        mv.visitMethodInsn(INVOKESTATIC, method.ownerInternal(), method.name(), method.descriptor(), false);
+        mv.visitJumpInsn(IFEQ, ifFalse);
+        mv.visitLabel(done);
+    }
+
+    /** An {@link #isSignTest} whose value is needed: pushes #t or #f. */
+    void emitSignValue(Core.Call c, BuiltinInfo b) {
+        Label no = new Label();
+        Label done = new Label();
+        emitSignTest(c, b, no);
+        pushBoolean(no, done);
+    }
+
+    /** After a test that fell through when true and jumped to {@code no} when false: pushes #t or #f. */
+    private void pushBoolean(Label no, Label done) {
+        mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(no);
+        mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+        mv.visitLabel(done);
+    }
+
     // ---------------------------------------------------------------- entry points
 
     /** Pushes the value of a {@link #worthy} call as an object. */
@@ -105,11 +168,7 @@ final class FixnumCompiler {
             Label no = new Label();
             Label done = new Label();
             emitTest(c, no);
-            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
-            mv.visitJumpInsn(GOTO, done);
-            mv.visitLabel(no);
-            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
-            mv.visitLabel(done);
+            pushBoolean(no, done);
         } else {
             arithmetic(op, c, -1, -1);
         }

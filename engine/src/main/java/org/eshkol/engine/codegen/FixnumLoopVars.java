@@ -14,7 +14,8 @@ import org.eshkol.analysis.read.Datum;
  * <ul>
  *   <li>for a procedure: it has a self tail call (a jump), so the parameter is updated in place;</li>
  *   <li>it is neither captured nor assigned, and holds no shared value's count;</li>
- *   <li>it is an operand of {@code + - * < <= = > >=} or is updated by one of them (a fast use);</li>
+ *   <li>it is an operand of {@code + - * < <= = > >=}, the argument of {@code zero? positive?
+ *       negative?}, or is updated by one of the first three (a fast use);</li>
  *   <li>at most one other use per iteration needs it as an object (a use in a nested loop counts
  *       twice, since it runs many times; returning the variable from the loop is free);</li>
  *   <li>nothing says it holds a flonum: its initial value and its updates are not inexact constants,
@@ -119,6 +120,13 @@ final class FixnumLoopVars {
             jumps++;
             visitJump(c, depth);
             return;
+        }
+        if (c.args().size() == 1 && c.args().get(0) instanceof Core.LocalRef r && params.indexOf(r.var()) >= 0) {
+            org.eshkol.engine.builtins.BuiltinInfo b = unit.directBuiltin(c.fn());
+            if (b != null && FixnumCompiler.signFalseJump(b.name()) >= 0) { // (zero? p): no box either
+                fast[params.indexOf(r.var())]++;
+                return;
+            }
         }
         ArithOp op = ArithOp.of(unit, c);
         if (op != null && exactOperands(c)) {
