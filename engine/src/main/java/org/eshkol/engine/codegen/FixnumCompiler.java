@@ -200,7 +200,8 @@ final class FixnumCompiler {
     /**
      * Evaluates {@code e} into the pair of slots {@code longSlot}/{@code objSlot} (see {@link Loc.Fix}),
      * writing both on every path: without a box when it is a fixnum constant, an unboxed variable or
-     * exact arithmetic; otherwise as an object, unboxed when it is a {@code Long}.
+     * exact arithmetic (also as a branch of an {@code if}); otherwise as an object, unboxed when it is a
+     * {@code Long}.
      */
     void emitPair(Core e, int longSlot, int objSlot) {
         if (e instanceof Core.Const c && FixnumLoopVars.fixnum(c) != null) {
@@ -216,6 +217,16 @@ final class FixnumCompiler {
         } else if (e instanceof Core.Call c && isExactArithmetic(c) && roomFor(c)) {
             m.line(c.span());
             arithmetic(ArithOp.of(m.unit, c), c, longSlot, objSlot);
+        } else if (e instanceof Core.If i) {
+            // each branch makes its value as a pair: (if c (+ x 1) x) needs no box either way
+            Label otherwise = new Label();
+            Label done = new Label();
+            m.emitTest(i.test(), otherwise);
+            emitPair(i.then(), longSlot, objSlot);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(otherwise);
+            emitPair(i.otherwise(), longSlot, objSlot);
+            mv.visitLabel(done);
         } else {
             m.emit(e, Ctx.VALUE);
             storeObject(longSlot, objSlot);

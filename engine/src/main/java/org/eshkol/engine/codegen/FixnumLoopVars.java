@@ -12,12 +12,12 @@ import org.eshkol.analysis.read.Datum;
  * that is null while the value is a fixnum. Such a variable saves a {@code Long} per arithmetic
  * update, but costs one at each use that needs an object, so it is chosen only when that pays:
  * <ul>
- *   <li>for a procedure: it has a self tail call (a jump), so the parameter is updated in place;</li>
  *   <li>it is neither captured nor assigned, and holds no shared value's count;</li>
- *   <li>it is an operand of {@code + - * < <= = > >=}, the argument of {@code zero? positive?
- *       negative?}, or is updated by one of the first three (a fast use);</li>
- *   <li>at most one other use per iteration needs it as an object (a use in a nested loop counts
- *       twice, since it runs many times; returning the variable from the loop is free);</li>
+ *   <li>a jump (a call of the loop, or a self tail call of the procedure) gives it a new value by
+ *       {@code + - *}: a value that arrives boxed and is only passed on gains nothing;</li>
+ *   <li>at most one use per iteration needs it as an object (a use in a nested loop counts twice,
+ *       since it runs many times; returning the variable from the loop is free; operands of
+ *       {@code + - * < <= = > >=} and arguments of {@code zero? positive? negative?} need none);</li>
  *   <li>nothing says it holds a flonum: its initial value and its updates are not inexact constants,
  *       and its updates are not arithmetic with an inexact constant.</li>
  * </ul>
@@ -31,7 +31,8 @@ final class FixnumLoopVars {
     private final boolean procedure;
     private final List<LocalVar> params;
     private int jumps;
-    private final int[] fast;
+    /** Jumps that give the parameter a new value by {@code + - *}: what unboxing saves a box on. */
+    private final int[] updates;
     private final int[] generic;
     private final boolean[] excluded;
 
@@ -41,7 +42,7 @@ final class FixnumLoopVars {
         this.global = global;
         this.procedure = procedure;
         this.params = params;
-        this.fast = new int[params.size()];
+        this.updates = new int[params.size()];
         this.generic = new int[params.size()];
         this.excluded = new boolean[params.size()];
     }
@@ -76,7 +77,7 @@ final class FixnumLoopVars {
         visit(body, true, 0);
         boolean[] unboxed = new boolean[params.size()];
         if (procedure && jumps == 0) return unboxed;
-        for (int k = 0; k < params.size(); k++) unboxed[k] = !excluded[k] && fast[k] > 0 && generic[k] <= 1;
+        for (int k = 0; k < params.size(); k++) unboxed[k] = !excluded[k] && updates[k] > 0 && generic[k] <= 1;
         return unboxed;
     }
 
@@ -123,17 +124,13 @@ final class FixnumLoopVars {
         }
         if (c.args().size() == 1 && c.args().get(0) instanceof Core.LocalRef r && params.indexOf(r.var()) >= 0) {
             org.eshkol.engine.builtins.BuiltinInfo b = unit.directBuiltin(c.fn());
-            if (b != null && FixnumCompiler.signFalseJump(b.name()) >= 0) { // (zero? p): no box either
-                fast[params.indexOf(r.var())]++;
-                return;
-            }
+            if (b != null && FixnumCompiler.signFalseJump(b.name()) >= 0) return; // (zero? p): no box
         }
         ArithOp op = ArithOp.of(unit, c);
         if (op != null && exactOperands(c)) {
             for (Core a : c.args()) {
-                int k = a instanceof Core.LocalRef r ? params.indexOf(r.var()) : -1;
-                if (k >= 0) fast[k]++;
-                else visit(a, false, depth);
+                // a parameter as an operand needs no box
+                if (!(a instanceof Core.LocalRef r && params.contains(r.var()))) visit(a, false, depth);
             }
             return;
         }
@@ -143,17 +140,24 @@ final class FixnumLoopVars {
 
     /** A call of this loop: the new value of each parameter. */
     private void visitJump(Core.Call c, int depth) {
-        for (int k = 0; k < c.args().size(); k++) {
-            Core a = c.args().get(k);
-            if (a instanceof Core.LocalRef r && r.var() == params.get(k)) continue; // unchanged
-            if (isInexactConstant(a)) excluded[k] = true;
-            if (a instanceof Core.Call update && ArithOp.of(unit, update) != null) {
-                if (exactOperands(update)) fast[k]++;
-                else excluded[k] = true;
-                visitCall(update, false, depth);
-            } else {
-                visit(a, false, depth);
-            }
+        for (int k = 0; k < c.args().size(); k++) visitUpdate(k, c.args().get(k), depth);
+    }
+
+    /** The new value of parameter {@code k}; the branches of an {@code if} are new values too. */
+    private void visitUpdate(int k, Core a, int depth) {
+        if (a instanceof Core.LocalRef r && r.var() == params.get(k)) return; // unchanged
+        if (isInexactConstant(a)) {
+            excluded[k] = true;
+        } else if (a instanceof Core.If i) {
+            visit(i.test(), false, depth);
+            visitUpdate(k, i.then(), depth);
+            visitUpdate(k, i.otherwise(), depth);
+        } else if (a instanceof Core.Call update && ArithOp.of(unit, update) != null && !ArithOp.of(unit, update).isComparison()) {
+            if (exactOperands(update)) updates[k]++;
+            else excluded[k] = true;
+            visitCall(update, false, depth);
+        } else {
+            visit(a, false, depth);
         }
     }
 
