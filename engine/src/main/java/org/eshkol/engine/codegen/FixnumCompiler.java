@@ -77,7 +77,7 @@ final class FixnumCompiler {
      */
     private boolean roomFor(Core.Call c) { return m.codeSize() + BYTES_PER_OPERATION * operations(c) < CODE_BUDGET; }
 
-    static final int CODE_BUDGET = 5000;
+    private static final int CODE_BUDGET = 5000;
     /** An upper bound of the size of one binary fast path with its slow path. */
     private static final int BYTES_PER_OPERATION = 80;
 
