@@ -19,7 +19,8 @@ import org.eshkol.runtime.shared.Shared;
  * <ul>
  *   <li>{@link Pipeline}: reader -> expander -> passes -> code generator, with {@code --trace};</li>
  *   <li>{@code codegen.UnitCompiler}, {@code MethodCompiler}, {@code CallCompiler},
- *       {@code ClosureCompiler}: core IR -> JVM classes, loaded by a {@code ScriptLoader} per unit;</li>
+ *       {@code ClosureCompiler}: core IR -> JVM classes, loaded by a {@code ScriptLoader} per unit;
+ *       {@code FixnumLoopVars} and {@code FixnumCompiler}: unboxed fixnum loop variables;</li>
  *   <li>{@link GlobalEnvironment}: the global cells; {@code builtins.BuiltinRegistry}: every builtin;</li>
  *   <li>{@link Backtrace}, {@link EshkolException}: how failures are reported;</li>
  *   <li>{@code cli.Main}, {@code cli.Repl}: the {@code eshkol} command.</li>

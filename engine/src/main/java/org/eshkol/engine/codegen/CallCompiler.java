@@ -22,7 +22,6 @@ import org.objectweb.asm.MethodVisitor;
  */
 final class CallCompiler {
     private static final String ARITH = "org/eshkol/runtime/num/Arith";
-    private static final boolean HAVE_ARITH = classExists("org.eshkol.runtime.num.Arith");
 
     /** Stores with a variant that skips the region promotion walk, for stores escape analysis proved safe. */
     private static final java.util.Map<String, String> PROVEN = java.util.Map.of(
@@ -37,22 +36,7 @@ final class CallCompiler {
         this.mv = m.mv;
     }
 
-    private static boolean classExists(String name) {
-        try {
-            Class.forName(name, false, CallCompiler.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
-    /** The builtin a call's operator names directly, or null. */
-    private BuiltinInfo directBuiltin(Core fn) {
-        // instanceof rather than a pattern switch: each switch's bootstrap costs the first compilation in a JVM
-        if (fn instanceof Core.PrimRef p) return m.unit.primitive(p.name(), p.span());
-        if (fn instanceof Core.GlobalRef g) return m.unit.directBuiltin(g.name());
-        return null;
-    }
+    private BuiltinInfo directBuiltin(Core fn) { return m.unit.directBuiltin(fn); }
 
     void emitCall(Core.Call c, Ctx ctx) {
         m.line(c.span());
@@ -70,24 +54,35 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();
         if (b != null) {
-            String arith = argc >= 2 && HAVE_ARITH ? arithName(b.name()) : null;
-            if (arith != null && argc > 2 && (arith.equals("add") || arith.equals("mul"))) {
+            ArithOp arith = ArithOp.of(m.unit, c);
+            if (arith != null && m.fixnums.worthy(c)) {
+                // an unboxed variable is involved: inline fixnum fast path
+                m.fixnums.emitValue(c);
+                m.finish(ctx);
+                return;
+            }
+            if (arith != null && argc > 2) {
                 // (+ a b c ...) = (+ (+ a b) c ...): the same result, through the inlinable fast path
                 m.emit(c.args().get(0), Ctx.VALUE);
                 for (int k = 1; k < argc; k++) {
                     m.emit(c.args().get(k), Ctx.VALUE);
                     m.line(c.span());
-                    mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, "Ljava/lang/Object;"), false);
+                    mv.visitMethodInsn(INVOKESTATIC, ARITH, arith.method, Emit.objects(2, "Ljava/lang/Object;"), false);
                 }
                 m.finish(ctx);
                 return;
             }
-            if (arith != null && argc == 2) {
+            if (arith != null) {
                 pushArgs(c.args());
                 m.line(c.span());
-                boolean predicate = isComparison(arith);
-                mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, predicate ? "Z" : "Ljava/lang/Object;"), false);
+                boolean predicate = arith.isComparison();
+                mv.visitMethodInsn(INVOKESTATIC, ARITH, arith.method, Emit.objects(2, predicate ? "Z" : "Ljava/lang/Object;"), false);
                 if (predicate) boolToObject();
+                m.finish(ctx);
+                return;
+            }
+            if (m.fixnums.isSignTest(c, b)) {
+                m.fixnums.emitSignValue(c, b);
                 m.finish(ctx);
                 return;
             }
@@ -105,8 +100,8 @@ final class CallCompiler {
             m.finish(ctx);
             return;
         }
-        if (c.fn() instanceof Core.LocalRef r && m.loop(r.var()) != null) {
-            emitLoopJump(c, m.loop(r.var()));
+        if (c.fn() instanceof Core.LocalRef r && m.loops.loop(r.var()) != null) {
+            emitLoopJump(c, m.loops.loop(r.var()));
             return;
         }
         if (ctx == Ctx.TAIL && isSelfCall(c)) {
@@ -125,37 +120,27 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         if (b == null) return false;
         int argc = c.args().size();
-        String arith = argc == 2 && HAVE_ARITH ? arithName(b.name()) : null;
-        if (arith != null && isComparison(arith)) {
+        ArithOp arith = ArithOp.of(m.unit, c);
+        if (arith != null && arith.isComparison()) {
+            if (m.fixnums.worthy(c)) {
+                m.fixnums.emitTest(c, ifFalse);
+                return true;
+            }
             pushArgs(c.args());
             m.line(c.span());
-            mv.visitMethodInsn(INVOKESTATIC, ARITH, arith, Emit.objects(2, "Z"), false);
+            mv.visitMethodInsn(INVOKESTATIC, ARITH, arith.method, Emit.objects(2, "Z"), false);
             mv.visitJumpInsn(IFEQ, ifFalse);
             return true;
         }
         BuiltinMethod method = b.forArgc(argc);
         if (method == null || method.result() != BuiltinMethod.Result.BOOLEAN) return false;
+        if (m.fixnums.isSignTest(c, b)) {
+            m.fixnums.emitSignTest(c, b, ifFalse);
+            return true;
+        }
         emitBuiltin(method, c.args(), c);
         mv.visitJumpInsn(IFEQ, ifFalse);
         return true;
-    }
-
-    private static String arithName(String name) {
-        return switch (name) {
-            case "+" -> "add";
-            case "-" -> "sub";
-            case "*" -> "mul";
-            case "<" -> "lt";
-            case "<=" -> "le";
-            case "=" -> "numEq";
-            case ">" -> "gt";
-            case ">=" -> "ge";
-            default -> null;
-        };
-    }
-
-    private static boolean isComparison(String arith) {
-        return !(arith.equals("add") || arith.equals("sub") || arith.equals("mul"));
     }
 
     private void boolToObject() {
@@ -261,17 +246,6 @@ final class CallCompiler {
         }
     }
 
-    /** Evaluates each argument into a fresh local; returns the slots. */
-    private int[] argsToTemps(List<Core> args) {
-        int[] temps = new int[args.size()];
-        for (int k = 0; k < temps.length; k++) {
-            m.emit(args.get(k), Ctx.VALUE);
-            temps[k] = m.newSlot();
-            mv.visitVarInsn(ASTORE, temps[k]);
-        }
-        return temps;
-    }
-
     /**
      * Runs the trampoline when the value on the stack is a pending tail call. Inlined at each call
      * site (rather than calling {@code Procedure.callK}) so that HotSpot profiles the receiver of
@@ -294,10 +268,8 @@ final class CallCompiler {
     }
 
     /** A call of an inlined loop (always in tail position of its body): new arguments, then a jump. */
-    private void emitLoopJump(Core.Call c, MethodCompiler.Loop loop) {
-        int[] temps = argsToTemps(c.args());
-        m.scopes.exitTo(loop.scopes(), temps);
-        m.storeLoopArgs(loop, temps);
+    private void emitLoopJump(Core.Call c, LoopCompiler.Loop loop) {
+        m.loops.storeJumpArgs(loop, c.args());
         poll();
         mv.visitJumpInsn(GOTO, loop.head());
     }
@@ -318,7 +290,8 @@ final class CallCompiler {
      */
     private void emitSelfCall(Core.Call c) {
         int argc = c.args().size();
-        int[] temps = argsToTemps(c.args());
+        LoopCompiler.Temp[] temps = new LoopCompiler.Temp[argc];
+        for (int k = 0; k < argc; k++) temps[k] = m.loops.evalArg(c.args().get(k), m.loc(m.params.get(k)) instanceof Loc.Fix);
         Label generic = null;
         if (c.fn() instanceof Core.GlobalRef g) {
             generic = new Label();
@@ -327,26 +300,32 @@ final class CallCompiler {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitJumpInsn(IF_ACMPNE, generic);
         }
-        m.storeLoopArgs(new MethodCompiler.Loop(m.start, m.params), temps);
+        for (int k = 0; k < argc; k++) m.loops.storeArg(m.params.get(k), temps[k]);
         poll();
         mv.visitJumpInsn(GOTO, m.start);
         if (generic != null) {
             mv.visitLabel(generic);
             pushProcedure(c.fn());
             if (argc <= 4) {
-                for (int temp : temps) mv.visitVarInsn(ALOAD, temp);
+                for (LoopCompiler.Temp t : temps) pushTemp(t);
             } else {
                 Emit.pushInt(mv, argc);
                 mv.visitTypeInsn(ANEWARRAY, Emit.OBJ);
                 for (int k = 0; k < argc; k++) {
                     mv.visitInsn(DUP);
                     Emit.pushInt(mv, k);
-                    mv.visitVarInsn(ALOAD, temps[k]);
+                    pushTemp(temps[k]);
                     mv.visitInsn(AASTORE);
                 }
             }
             newTailCall(argc);
             mv.visitInsn(ARETURN);
         }
+    }
+
+    /** Pushes an evaluated argument as an object (an unboxed one is boxed). */
+    private void pushTemp(LoopCompiler.Temp t) {
+        if (t.longSlot() >= 0) m.fixnums.box(new Loc.Fix(t.longSlot(), t.objSlot()));
+        else mv.visitVarInsn(ALOAD, t.objSlot());
     }
 }

@@ -97,10 +97,28 @@ final class ClosureCompiler {
 
     private static void body(MethodCompiler mc, Core.Lambda l) {
         mc.params = l.params();
+        unboxParams(mc, l);
         mc.start = new Label();
         mc.mv.visitLabel(mc.start);
         mc.line(l.body().span());
         mc.emit(l.body(), Ctx.TAIL);
+    }
+
+    /**
+     * Parameters that live unboxed ({@link FixnumLoopVars}, for procedures whose self tail calls are
+     * jumps): each argument is split into a pair before the start that self tail calls jump to.
+     */
+    private static void unboxParams(MethodCompiler mc, Core.Lambda l) {
+        boolean[] unboxed = FixnumLoopVars.decide(mc.unit, l, mc.self);
+        for (int k = 0; k < unboxed.length; k++) {
+            if (!unboxed[k]) continue;
+            LocalVar p = l.params().get(k);
+            mc.mv.visitVarInsn(ALOAD, ((Loc.Slot) mc.loc(p)).slot());
+            int longSlot = mc.newLongSlot();
+            int objSlot = mc.newSlot();
+            mc.fixnums.storeObject(longSlot, objSlot);
+            mc.bind(p, new Loc.Fix(longSlot, objSlot));
+        }
     }
 
     private static void bindFree(MethodCompiler mc, Compiled c) {

@@ -15,7 +15,8 @@ import org.objectweb.asm.MethodVisitor;
 /**
  * Core -> JVM bytecode for one method: a top-level form of a unit, or the body of one procedure.
  * Expressions are compiled in a {@link Ctx}; tests of {@code if} jump directly on Java booleans when
- * the test is a predicate builtin. Calls are delegated to {@link CallCompiler}.
+ * the test is a predicate builtin. Calls are delegated to {@link CallCompiler}, loops compiled inline
+ * to {@link LoopCompiler}, fixnum fast paths on unboxed variables to {@link FixnumCompiler}.
  *
  * <p>Invariant kept for HotSpot's on-stack replacement: the operand stack is empty at every backward
  * jump target (self tail calls store their arguments to locals before jumping).
@@ -30,6 +31,10 @@ final class MethodCompiler {
     private final CallCompiler calls;
     /** Tier-4 frames and holding scopes of this method. */
     final SharedScopes scopes;
+    final FixnumCompiler fixnums;
+    final LoopCompiler loops;
+    /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
+    Label loopExit;
     private int nextSlot;
     private int lastLine = -1;
     /** Where a self tail call jumps: after parameter set-up. */
@@ -50,11 +55,27 @@ final class MethodCompiler {
         this.owner = owner;
         this.self = self;
         this.nextSlot = firstSlot;
+        this.fixnums = new FixnumCompiler(this);
+        this.loops = new LoopCompiler(this);
         this.calls = new CallCompiler(this);
         this.scopes = new SharedScopes(this);
     }
 
     int newSlot() { return nextSlot++; }
+
+    /** The size of the method's bytecode so far. */
+    int codeSize() {
+        Label here = new Label();
+        mv.visitLabel(here);
+        return here.getOffset();
+    }
+
+    /** A slot for a {@code long} (two JVM slots). */
+    int newLongSlot() {
+        int s = nextSlot;
+        nextSlot += 2;
+        return s;
+    }
 
     void bind(LocalVar v, Loc loc) { locs.put(v, loc); }
 
@@ -266,6 +287,12 @@ final class MethodCompiler {
                 mv.visitLabel(done);
             }
             case Core.Call c when !unit.holds().isFrame(c) && calls.emitPredicate(c, ifFalse) -> {}
+            case Core.LocalRef r when locs.get(r.var()) instanceof Loc.Fix f -> {
+                // a fixnum is true: only the object slot can hold #f
+                mv.visitVarInsn(ALOAD, f.objSlot());
+                mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
+                mv.visitJumpInsn(IF_ACMPEQ, ifFalse);
+            }
             default -> {
                 emit(node, Ctx.VALUE);
                 mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "FALSE", "Ljava/lang/Boolean;");
@@ -296,10 +323,12 @@ final class MethodCompiler {
         mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "checkInitialized", "(Ljava/lang/Object;Ljava/lang/String;)Ljava/lang/Object;", false);
     }
 
-    /** Pushes what the location holds: the box itself for boxed variables. */
+    /** Pushes what the location holds: the box itself for boxed variables, an object for unboxed ones. */
     void loadStorage(Loc loc) {
         if (loc instanceof Loc.Slot s) {
             mv.visitVarInsn(ALOAD, s.slot());
+        } else if (loc instanceof Loc.Fix f) {
+            fixnums.box(f);
         } else {
             Loc.Field f = (Loc.Field) loc;
             mv.visitVarInsn(ALOAD, 0);
@@ -319,6 +348,8 @@ final class MethodCompiler {
         } else if (loc instanceof Loc.Slot s) {
             emit(value, Ctx.VALUE);
             mv.visitVarInsn(ASTORE, s.slot());
+        } else if (loc instanceof Loc.Fix) {
+            throw new IllegalStateException("assignment to an unboxed variable " + v);
         } else {
             throw new IllegalStateException("assignment to an unboxed captured variable " + v);
         }
@@ -339,7 +370,7 @@ final class MethodCompiler {
 
     private void emitLetrec(Core.Letrec l, Ctx ctx) {
         if (unit.isLoop(l)) {
-            emitLoop(l, ctx);
+            loops.emitLoop(l, ctx);
             return;
         }
         boolean allLambdas = l.inits().stream().allMatch(i -> i instanceof Core.Lambda);
@@ -391,73 +422,6 @@ final class MethodCompiler {
         }
         while (patches.size() > patchStart) patches.remove(patches.size() - 1);
         scopes.emitScopeBody(l.vars(), l.body(), ctx);
-    }
-
-    // ---------------------------------------------------------------- inlined loops
-
-    /**
-     * A loop being compiled inline: where its calls jump, its parameters, and how many frames and
-     * holding scopes were open at its head ({@link SharedScopes#exitTo}).
-     */
-    record Loop(Label head, List<LocalVar> params, int scopes) {
-        Loop(Label head, List<LocalVar> params) { this(head, params, 0); }
-    }
-
-    private final Map<LocalVar, Loop> loops = new IdentityHashMap<>();
-    /** Where {@link Ctx#JUMP} goes: the exit of the innermost inlined loop compiled in a value context. */
-    private Label loopExit;
-
-    /** The inlined loop a call to {@code v} jumps to, or null. */
-    Loop loop(LocalVar v) { return loops.get(v); }
-
-    /**
-     * A letrec that {@code FindLoops} proved to be a loop: the parameters become locals of this method,
-     * the entry call stores the initial arguments, and every call (all in tail position) is a jump.
-     * In a value or effect context the body's tail positions jump to an exit label with their value.
-     */
-    private void emitLoop(Core.Letrec l, Ctx ctx) {
-        Core.Lambda lam = (Core.Lambda) l.inits().get(0);
-        Core.Call entry = (Core.Call) l.body();
-        line(entry.span());
-        int n = lam.requiredCount();
-        int[] temps = new int[n];
-        for (int k = 0; k < n; k++) {
-            emit(entry.args().get(k), Ctx.VALUE);
-            temps[k] = newSlot();
-            mv.visitVarInsn(ASTORE, temps[k]);
-        }
-        for (int k = 0; k < n; k++) {
-            LocalVar p = lam.params().get(k);
-            int slot = newSlot();
-            boolean boxed = unit.decideBoxed(p, false);
-            bind(p, new Loc.Slot(slot, boxed));
-        }
-        Loop loop = new Loop(new Label(), lam.params(), scopes.depth());
-        storeLoopArgs(loop, temps);
-        mv.visitLabel(loop.head());
-        loops.put(l.vars().get(0), loop);
-        if (ctx == Ctx.TAIL) {
-            emit(lam.body(), Ctx.TAIL);
-        } else {
-            Label outer = loopExit;
-            loopExit = new Label();
-            emit(lam.body(), Ctx.JUMP);
-            mv.visitLabel(loopExit);
-            loopExit = outer;
-            finish(ctx == Ctx.JUMP ? Ctx.JUMP : ctx);
-        }
-        loops.remove(l.vars().get(0));
-    }
-
-    /** Stores evaluated arguments (in temporaries) into a loop's parameters, boxing where needed. */
-    void storeLoopArgs(Loop loop, int[] temps) {
-        for (int k = 0; k < temps.length; k++) {
-            Loc.Slot slot = (Loc.Slot) loc(loop.params().get(k));
-            int temp = temps[k];
-            if (slot.boxed()) newBox(() -> mv.visitVarInsn(ALOAD, temp));
-            else mv.visitVarInsn(ALOAD, temp);
-            mv.visitVarInsn(ASTORE, slot.slot());
-        }
     }
 
     // ---------------------------------------------------------------- closures

@@ -168,6 +168,14 @@ public final class UnitCompiler {
 
     BuiltinInfo directBuiltin(String name) { return env.directBuiltin(name); }
 
+    /** The builtin a call's operator names directly, or null. */
+    BuiltinInfo directBuiltin(Core fn) {
+        // instanceof rather than a pattern switch: each switch's bootstrap costs the first compilation in a JVM
+        if (fn instanceof Core.PrimRef p) return primitive(p.name(), p.span());
+        if (fn instanceof Core.GlobalRef g) return directBuiltin(g.name());
+        return null;
+    }
+
     /**
      * Whether a global name is a Java interop reference ({@code java.lang.Math:max},
      * {@code .length}): interop syntax, and neither a builtin nor defined by a script.

@@ -7,6 +7,8 @@
  * <ul>
  *   <li>{@link org.eshkol.runtime.num.Arith}: the two-argument {@code + - * < <= = > >=} the compiler calls
  *       directly; tiny fixnum/flonum fast paths, everything else in {@link org.eshkol.runtime.num.GenericArith}.</li>
+ *   <li>{@link org.eshkol.runtime.num.UnboxedArith}: the generic half of the fixnum fast paths compiled
+ *       inline for unboxed loop variables (a {@code long} and an object slot).</li>
  *   <li>{@link org.eshkol.runtime.num.NumKind}: which representation a value has; conversions between them
  *       live in {@link org.eshkol.runtime.num.Convert}.</li>
  *   <li>{@link org.eshkol.runtime.num.NumberFactory}: normalising constructors (used for literals).</li>
