@@ -1,0 +1,74 @@
+package org.eshkol.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eshkol.runtime.data.HashTable;
+import org.eshkol.runtime.shared.Shared;
+import org.eshkol.runtime.shared.WeakRef;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * JMH: the issue's two count goals for Tier-4 shared values, uncontended, through the Java API the
+ * runtime functions mirror. {@code retainRelease}: {@code shared_retain} then {@code shared_release}
+ * of a live value (goal: at most 10 ns a pair). {@code strongRefOfLiveWeak}: {@code weak_ref_upgrade}
+ * of a weak reference to a live value, then the release of the count it took (goal: at most 20 ns).
+ * {@code atomicPair}: an {@code AtomicLong} incremented and decremented, the floor of any pair of
+ * atomic count updates on this machine.
+ */
+@State(Scope.Thread)
+@Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 1, timeUnit = TimeUnit.SECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class SharedCountBenchmark {
+    private HashTable value;
+    private WeakRef weak;
+    private final AtomicLong counter = new AtomicLong(1);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        value = new HashTable();
+        Shared.share(value);
+        weak = Shared.weakRef(value);
+        if (Shared.refCount(value) != 1) throw new IllegalStateException("count " + Shared.refCount(value));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (Shared.refCount(value) != 1) throw new IllegalStateException("count drifted to " + Shared.refCount(value));
+        Shared.release(value);
+        if (weak.isLive()) throw new IllegalStateException("released value still reachable through its weak reference");
+    }
+
+    @Benchmark
+    public Object retainRelease() {
+        Shared.retain(value);
+        Shared.release(value);
+        return value;
+    }
+
+    @Benchmark
+    public Object strongRefOfLiveWeak() {
+        Object v = Shared.upgrade(weak);
+        Shared.release(v);
+        return v;
+    }
+
+    @Benchmark
+    public long atomicPair() {
+        counter.incrementAndGet();
+        return counter.decrementAndGet();
+    }
+}
