@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * alive (the frame cost on a shared-using path). {@code handedOnThroughList}: a loop of {@value #N}
  * steps whose procedure returns {@code (list s)} (the count goes to the caller's let frame, which
  * releases it), against {@code returnedDirectly}, the same loop returning {@code s} itself (the
- * caller's binding holds the count; no frame).
+ * caller's binding holds the count; no frame). {@code returnedDirectlyThroughApply}: the same loop
+ * sharing through {@code (apply shared ...)}, whose site is found by walking the stack, where the
+ * direct call's site is a constant compiled into the call.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -45,10 +47,16 @@ public class SharedFrameBenchmark {
             (define (run n) (let loop ((i 0) (acc 0)) (if (= i n) acc (loop (+ i 1) (+ acc (let ((p (mk i))) (vector-ref p 0)))))))
             """;
 
+    private static final String APPLY = """
+            (define (mk i) (let ((s (apply shared (list (vector i))))) s))
+            (define (run n) (let loop ((i 0) (acc 0)) (if (= i n) acc (loop (+ i 1) (+ acc (let ((p (mk i))) (vector-ref p 0)))))))
+            """;
+
     private HashTable alive;
     private final Object result = new Object();
     private Eshkol.Compiled list;
     private Eshkol.Compiled direct;
+    private Eshkol.Compiled applied;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -57,8 +65,11 @@ public class SharedFrameBenchmark {
         list = loop(LIST);
         direct = loop(DIRECT);
         Object a = list.run();
+        applied = loop(APPLY);
         Object b = direct.run();
+        Object c = applied.run();
         if (!a.equals(b)) throw new IllegalStateException("list loop gave " + a + ", direct loop " + b);
+        if (!a.equals(c)) throw new IllegalStateException("list loop gave " + a + ", apply loop " + c);
     }
 
     @TearDown(Level.Trial)
@@ -84,4 +95,8 @@ public class SharedFrameBenchmark {
     /** Per iteration: divide by {@value #N}. */
     @Benchmark
     public Object returnedDirectly() { return direct.run(); }
+
+    /** Per iteration: divide by {@value #N}. */
+    @Benchmark
+    public Object returnedDirectlyThroughApply() { return applied.run(); }
 }

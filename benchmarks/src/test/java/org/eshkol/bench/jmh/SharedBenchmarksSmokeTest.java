@@ -30,6 +30,7 @@ class SharedBenchmarksSmokeTest {
         b.setUp();
         b.emptyFrame();
         assertEquals(b.handedOnThroughList(), b.returnedDirectly());
+        assertEquals(b.returnedDirectly(), b.returnedDirectlyThroughApply());
         b.tearDown();
     }
 }

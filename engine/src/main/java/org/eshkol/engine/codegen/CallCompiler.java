@@ -88,7 +88,15 @@ final class CallCompiler {
             }
             BuiltinMethod method = b.forArgc(argc);
             if (method != null) {
-                emitBuiltin(method, c.args(), c);
+                String site = b.name().equals("shared") ? siteOf(c) : null;
+                BuiltinMethod at = site == null ? null : m.unit.primitive("%shared-at", c.span()).forArgc(argc + 1);
+                if (at != null) {
+                    // (shared v [destructor]) -> (%shared-at v [destructor] "file.esk:LINE"): no stack walk
+                    emitBuiltin(at, c.args(), c, site);
+                    convertResult(at, ctx);
+                    return;
+                }
+                emitBuiltin(method, c.args(), c, null);
                 convertResult(method, ctx);
                 return;
             }
@@ -138,7 +146,7 @@ final class CallCompiler {
             m.fixnums.emitSignTest(c, b, ifFalse);
             return true;
         }
-        emitBuiltin(method, c.args(), c);
+        emitBuiltin(method, c.args(), c, null);
         mv.visitJumpInsn(IFEQ, ifFalse);
         return true;
     }
@@ -147,13 +155,28 @@ final class CallCompiler {
         mv.visitMethodInsn(INVOKESTATIC, Emit.CALLS, "bool", "(Z)Ljava/lang/Object;", false);
     }
 
-    private void emitBuiltin(BuiltinMethod method, List<Core> args, Core.Call call) {
-        int fixed = method.fixedCount();
+    /** Calls a builtin's method with {@code args}, then {@code extra} (when not null) as one more, constant argument. */
+    private void emitBuiltin(BuiltinMethod method, List<Core> args, Core.Call call, String extra) {
+        int fixed = method.fixedCount() - (extra == null ? 0 : 1);
         for (int k = 0; k < fixed; k++) m.emit(args.get(k), Ctx.VALUE);
         if (method.rest()) pushArray(args.subList(fixed, args.size()));
+        if (extra != null) mv.visitLdcInsn(extra);
         m.line(call.span());
         placeAllocation(call);
         mv.visitMethodInsn(INVOKESTATIC, method.ownerInternal(), method.name(), method.descriptor(), false);
+    }
+
+    /**
+     * The site {@code Shared} would find by walking the stack at this call: the innermost script
+     * frame's file (the unit's source file) and line (the call's, which {@link MethodCompiler#line}
+     * marks right before the call). Null when that line is not the call's own, so the walk decides.
+     */
+    private String siteOf(Core.Call call) {
+        String file = m.unit.fileName();
+        org.eshkol.analysis.source.Span span = call.span();
+        if (file == null || span == null || span.file().text().isEmpty()) return null;
+        int line = span.line();
+        return line > 0 && line <= 0xFFFF ? file + ":" + line : null;
     }
 
     /**

@@ -55,10 +55,16 @@ public final class Shared {
     /** Shares {@code v} with a Scheme destructor procedure, called with the value at zero. */
     public static Object share(Object v, Procedure destructor) { return share("shared", v, destructor); }
 
-    static Object share(String who, Object v, Object destructor) {
+    static Object share(String who, Object v, Object destructor) { return share(who, v, destructor, null); }
+
+    /**
+     * Shares {@code v}, recording {@code site} as where; a null site is found by walking the stack
+     * ({@link Sites#here}), which costs microseconds, so compiled direct calls pass theirs.
+     */
+    static Object share(String who, Object v, Object destructor, String site) {
         if (!canShare(v)) throw Errors.wrongType(who, "a heap value (not a number, character, boolean or symbol)", v);
         if (header(v) != null) return v;
-        SharedHeader h = new SharedHeader(v, destructor, Sites.here(), SharedRegistry.QUEUE);
+        SharedHeader h = new SharedHeader(v, destructor, site != null ? site : Sites.here(), SharedRegistry.QUEUE);
         SharedHeader in = v instanceof Value val ? (SharedHeader) val.installSharedHeader(h) : SideHeaders.install(v, h);
         if (in != h) return v;
         SharedRegistry.added(h);

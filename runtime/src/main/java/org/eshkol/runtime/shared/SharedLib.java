@@ -2,6 +2,7 @@ package org.eshkol.runtime.shared;
 
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Errors;
+import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Procedure;
 
 /**
@@ -21,6 +22,27 @@ public final class SharedLib {
     public static Object shared(Object v, Object destructor) {
         if (!(destructor instanceof Procedure p)) throw Errors.wrongType("shared", "a procedure", destructor);
         return Shared.share("shared", v, p);
+    }
+
+    /**
+     * {@code (shared v)} as the compiler emits a direct call of the builtin: {@code site} is the
+     * call's {@code file.esk:LINE}, known when compiled, so sharing walks no stack to find it.
+     * Scripts never name this.
+     */
+    @Builtin({"%shared-at"})
+    public static Object sharedAt(Object v, Object site) { return Shared.share("shared", v, null, site(site)); }
+
+    /** {@code (shared v destructor)} as the compiler emits a direct call, with the call's site. */
+    @Builtin({"%shared-at"})
+    public static Object sharedAt(Object v, Object destructor, Object site) {
+        if (!(destructor instanceof Procedure p)) throw Errors.wrongType("shared", "a procedure", destructor);
+        return Shared.share("shared", v, p, site(site));
+    }
+
+    private static String site(Object site) {
+        if (site instanceof String s) return s;
+        if (site instanceof MString s) return s.toString();
+        throw Errors.wrongType("%shared-at", "a string", site);
     }
 
     @Builtin({"weak-ref"})
