@@ -35,38 +35,7 @@ final class SharedScopes {
         int mark = m.newSlot();
         mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameEnter", "()I", false);
         mv.visitVarInsn(ISTORE, mark);
-        Label start = new Label();
-        Label end = new Label();
-        Label handler = new Label();
-        Label done = new Label();
-        mv.visitTryCatchBlock(start, end, handler, null);
-        mv.visitLabel(start);
-        open.add(new OpenScope(mark, null));
-        m.emitNode(node, Ctx.VALUE);
-        open.remove(open.size() - 1);
-        mv.visitLabel(end);
-        int result = m.newSlot();
-        if (ctx == Ctx.EFFECT) {
-            // the value is dropped: it keeps nothing
-            mv.visitInsn(POP);
-            mv.visitInsn(ACONST_NULL);
-        }
-        mv.visitVarInsn(ASTORE, result);
-        mv.visitVarInsn(ILOAD, mark);
-        mv.visitVarInsn(ALOAD, result);
-        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
-        mv.visitVarInsn(ALOAD, result);
-        mv.visitJumpInsn(GOTO, done);
-        mv.visitLabel(handler);
-        int thrown = m.newSlot();
-        mv.visitVarInsn(ASTORE, thrown);
-        mv.visitVarInsn(ILOAD, mark);
-        mv.visitVarInsn(ALOAD, thrown);
-        mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExitOnThrow", "(ILjava/lang/Throwable;)V", false);
-        mv.visitVarInsn(ALOAD, thrown);
-        mv.visitInsn(ATHROW);
-        mv.visitLabel(done);
-        m.finish(ctx); // in an effect context this pops the null
+        emitGuarded(new OpenScope(mark, null), node, ctx);
     }
 
     /**
@@ -86,29 +55,62 @@ final class SharedScopes {
             m.emit(body, ctx);
             return;
         }
+        emitGuarded(new OpenScope(-1, holders), body, ctx);
+    }
+
+    /**
+     * {@code body} in a value context inside {@code scope} (no tail call may outlive it), left
+     * through {@link #emitExit} on both exits: with its value (a frame's dropped value keeps nothing),
+     * or with the exception, which is then rethrown.
+     */
+    private void emitGuarded(OpenScope scope, Core body, Ctx ctx) {
+        boolean frame = scope.holders() == null;
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
         Label done = new Label();
         mv.visitTryCatchBlock(start, end, handler, null);
         mv.visitLabel(start);
-        open.add(new OpenScope(-1, holders));
-        m.emit(body, Ctx.VALUE);
+        open.add(scope);
+        if (frame) m.emitNode(body, Ctx.VALUE); // emit would frame the node again
+        else m.emit(body, Ctx.VALUE);
         open.remove(open.size() - 1);
         mv.visitLabel(end);
         int result = m.newSlot();
+        if (frame && ctx == Ctx.EFFECT) {
+            // the value is dropped: it keeps nothing
+            mv.visitInsn(POP);
+            mv.visitInsn(ACONST_NULL);
+        }
         mv.visitVarInsn(ASTORE, result);
-        releaseHolds(holders, result, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
+        emitExit(scope, result, false);
         mv.visitVarInsn(ALOAD, result);
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(handler);
         int thrown = m.newSlot();
         mv.visitVarInsn(ASTORE, thrown);
-        releaseHolds(holders, thrown, "(Ljava/lang/Object;Ljava/lang/Throwable;)V", "releaseLocalOnExit");
+        emitExit(scope, thrown, true);
         mv.visitVarInsn(ALOAD, thrown);
         mv.visitInsn(ATHROW);
         mv.visitLabel(done);
-        m.finish(ctx);
+        m.finish(ctx); // in an effect context this pops the value (a frame's null)
+    }
+
+    /**
+     * Leaves {@code scope} with what leaves it in {@code slot}: a frame releases what was handed to it
+     * and is not reached; a holding scope gives back the counts of its holders that are not reached
+     * (with an exception, {@code thrown}, what its payload does not reach).
+     */
+    private void emitExit(OpenScope scope, int slot, boolean thrown) {
+        if (scope.holders() != null) {
+            if (thrown) releaseHolds(scope.holders(), slot, "(Ljava/lang/Object;Ljava/lang/Throwable;)V", "releaseLocalOnExit");
+            else releaseHolds(scope.holders(), slot, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
+            return;
+        }
+        mv.visitVarInsn(ILOAD, scope.mark());
+        mv.visitVarInsn(ALOAD, slot);
+        if (thrown) mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExitOnThrow", "(ILjava/lang/Throwable;)V", false);
+        else mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
     }
 
     /**
@@ -144,19 +146,14 @@ final class SharedScopes {
         mv.visitVarInsn(ASTORE, args);
         for (int i = open.size() - 1; i >= depth; i--) {
             OpenScope o = open.get(i);
-            if (o.holders() != null) {
-                releaseHolds(o.holders(), args, "(Ljava/lang/Object;Ljava/lang/Object;)V", "releaseLocal");
-                // given back: an error raised by a later release must not give them back again
-                for (LocalVar v : o.holders()) {
-                    if (m.loc(v) instanceof Loc.Slot slot && !slot.boxed()) {
-                        mv.visitInsn(ACONST_NULL);
-                        mv.visitVarInsn(ASTORE, slot.slot());
-                    }
+            emitExit(o, args, false);
+            if (o.holders() == null) continue;
+            // given back: an error raised by a later release must not give them back again
+            for (LocalVar v : o.holders()) {
+                if (m.loc(v) instanceof Loc.Slot slot && !slot.boxed()) {
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitVarInsn(ASTORE, slot.slot());
                 }
-            } else {
-                mv.visitVarInsn(ILOAD, o.mark());
-                mv.visitVarInsn(ALOAD, args);
-                mv.visitMethodInsn(INVOKESTATIC, SHARED, "frameExit", "(ILjava/lang/Object;)V", false);
             }
         }
     }
