@@ -60,16 +60,13 @@ public final class ThreadRegions {
         return t;
     }
 
-    void opened() { OPEN.setOpaque(this, (int) OPEN.getOpaque(this) + 1); }
+    void opened() { add(OPEN, 1); }
 
-    void closed() {
-        if (Thread.currentThread() == thread) OPEN.setOpaque(this, (int) OPEN.getOpaque(this) - 1);
-        else closedElsewhere.incrementAndGet();
-    }
+    void closed() { countDown(OPEN, closedElsewhere); }
 
     /** An arena of this thread took its first chunk (always on this thread). */
     void arenaLive() {
-        LIVE_ARENAS.setOpaque(this, (int) LIVE_ARENAS.getOpaque(this) + 1);
+        add(LIVE_ARENAS, 1);
         if (!flagged) {
             flagged = true;
             StoreHooks.activate();
@@ -78,11 +75,23 @@ public final class ThreadRegions {
 
     /** An arena of this thread gave its chunks back. */
     void arenaReleased() {
-        if (Thread.currentThread() == thread) LIVE_ARENAS.setOpaque(this, (int) LIVE_ARENAS.getOpaque(this) - 1);
-        else {
-            releasedElsewhere.incrementAndGet();
-            if (!thread.isAlive()) lowerDeadThreadsFlag();
+        if (!countDown(LIVE_ARENAS, releasedElsewhere) && !thread.isAlive()) lowerDeadThreadsFlag();
+    }
+
+    /** Adds {@code n} to this thread's own count {@code field} (only the owner thread writes it). */
+    private void add(VarHandle field, int n) { field.setOpaque(this, (int) field.getOpaque(this) + n); }
+
+    /**
+     * One less in {@code field}: on the owner thread its own count, elsewhere the atomic
+     * {@code elsewhere}. True when counted on the owner thread.
+     */
+    private boolean countDown(VarHandle field, AtomicInteger elsewhere) {
+        if (Thread.currentThread() == thread) {
+            add(field, -1);
+            return true;
         }
+        elsewhere.incrementAndGet();
+        return false;
     }
 
     /** Takes back the flag of a thread that died with arenas it can no longer release itself. */
