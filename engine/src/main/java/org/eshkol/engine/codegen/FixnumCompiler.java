@@ -210,10 +210,7 @@ final class FixnumCompiler {
             mv.visitInsn(ACONST_NULL);
             mv.visitVarInsn(ASTORE, objSlot);
         } else if (e instanceof Core.LocalRef r && m.loc(r.var()) instanceof Loc.Fix f) {
-            mv.visitVarInsn(LLOAD, f.longSlot());
-            mv.visitVarInsn(LSTORE, longSlot);
-            mv.visitVarInsn(ALOAD, f.objSlot());
-            mv.visitVarInsn(ASTORE, objSlot);
+            copyPair(f.longSlot(), f.objSlot(), longSlot, objSlot);
         } else if (e instanceof Core.Call c && isExactArithmetic(c) && roomFor(c)) {
             m.line(c.span());
             arithmetic(ArithOp.of(m.unit, c), c, longSlot, objSlot);
@@ -231,6 +228,14 @@ final class FixnumCompiler {
             m.emit(e, Ctx.VALUE);
             storeObject(longSlot, objSlot);
         }
+    }
+
+    /** Copies the unboxed pair in {@code fromLong}/{@code fromObj} to {@code toLong}/{@code toObj}. */
+    void copyPair(int fromLong, int fromObj, int toLong, int toObj) {
+        mv.visitVarInsn(LLOAD, fromLong);
+        mv.visitVarInsn(LSTORE, toLong);
+        mv.visitVarInsn(ALOAD, fromObj);
+        mv.visitVarInsn(ASTORE, toObj);
     }
 
     /** Pushes an unboxed variable's value as an object: its object slot, or a {@code Long}. */

@@ -96,10 +96,7 @@ final class LoopCompiler {
     void storeArg(LocalVar param, Temp t) {
         Loc loc = m.loc(param);
         if (loc instanceof Loc.Fix f) {
-            mv.visitVarInsn(LLOAD, t.longSlot());
-            mv.visitVarInsn(LSTORE, f.longSlot());
-            mv.visitVarInsn(ALOAD, t.objSlot());
-            mv.visitVarInsn(ASTORE, f.objSlot());
+            m.fixnums.copyPair(t.longSlot(), t.objSlot(), f.longSlot(), f.objSlot());
             return;
         }
         Loc.Slot slot = (Loc.Slot) loc;
