@@ -52,11 +52,13 @@ enum ArithOp {
     }
 
     /** The operation a call compiles to (its operator names the builtin directly), or null. */
-    static ArithOp of(UnitCompiler unit, Core.Call c) {
-        if (!AVAILABLE) return null;
-        BuiltinInfo b = unit.directBuiltin(c.fn());
-        ArithOp op = b == null ? null : named(b.name());
-        return op != null && op.takes(c.args().size()) ? op : null;
+    static ArithOp of(UnitCompiler unit, Core.Call c) { return of(unit.directBuiltin(c.fn()), c.args().size()); }
+
+    /** The operation a call of builtin {@code b} (null: not a builtin) with {@code argc} arguments compiles to, or null. */
+    static ArithOp of(BuiltinInfo b, int argc) {
+        if (!AVAILABLE || b == null) return null;
+        ArithOp op = named(b.name());
+        return op != null && op.takes(argc) ? op : null;
     }
 
     private static boolean classExists(String name) {

@@ -54,7 +54,7 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         int argc = c.args().size();
         if (b != null) {
-            ArithOp arith = ArithOp.of(m.unit, c);
+            ArithOp arith = ArithOp.of(b, argc);
             if (arith != null && m.fixnums.worthy(c)) {
                 // an unboxed variable is involved: inline fixnum fast path
                 m.fixnums.emitValue(c);
@@ -128,7 +128,7 @@ final class CallCompiler {
         BuiltinInfo b = directBuiltin(c.fn());
         if (b == null) return false;
         int argc = c.args().size();
-        ArithOp arith = ArithOp.of(m.unit, c);
+        ArithOp arith = ArithOp.of(b, argc);
         if (arith != null && arith.isComparison()) {
             if (m.fixnums.worthy(c)) {
                 m.fixnums.emitTest(c, ifFalse);
