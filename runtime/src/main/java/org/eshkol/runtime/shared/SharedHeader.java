@@ -82,21 +82,16 @@ final class SharedHeader extends WeakReference<Object> {
     boolean alive() { return strong() > 0; }
 
     /** Adds a count unless the value is already released; false when it was. */
-    boolean tryRetain() {
-        long s = (long) STATE.getVolatile(this);
-        while ((int) s > 0) {
-            long w = (long) STATE.compareAndExchange(this, s, s + STRONG_ONE);
-            if (w == s) return true;
-            s = w;
-        }
-        return false;
-    }
+    boolean tryRetain() { return tryAdd(STRONG_ONE); }
 
     /** A store's count: strong and store holds together. False when the value is already released. */
-    boolean tryStoreRetain() {
+    boolean tryStoreRetain() { return tryAdd(STORE_ONE); }
+
+    /** Adds {@code one} to the state unless the strong count is already zero. */
+    private boolean tryAdd(long one) {
         long s = (long) STATE.getVolatile(this);
         while ((int) s > 0) {
-            long w = (long) STATE.compareAndExchange(this, s, s + STORE_ONE);
+            long w = (long) STATE.compareAndExchange(this, s, s + one);
             if (w == s) return true;
             s = w;
         }
