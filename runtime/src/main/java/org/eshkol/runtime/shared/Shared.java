@@ -224,9 +224,13 @@ public final class Shared {
 
     /** As {@link #releaseLocal(Object, Object)} when the scope is left by {@code exit} (an error, an escape). */
     public static void releaseLocalOnExit(Object v, Throwable exit) {
-        if (SharedRegistry.LIVE.get() == 0) return;
+        if (SharedRegistry.LIVE.get() != 0) releaseLocalSlow(v, payloadOf(exit));
+    }
+
+    /** What a non-local exit carries (a raised object, a continuation's argument), or null. */
+    private static Object payloadOf(Throwable exit) {
         Object payload = org.eshkol.runtime.control.Transfers.payload(exit);
-        releaseLocalSlow(v, payload == org.eshkol.runtime.control.Transfers.NOTHING ? null : payload);
+        return payload == org.eshkol.runtime.control.Transfers.NOTHING ? null : payload;
     }
 
     private static void releaseLocalSlow(Object v, Object result) {
@@ -243,9 +247,7 @@ public final class Shared {
      * scope whose result still reaches a value it holds hands the count to the innermost frame; the
      * frame releases it at its exit unless its own result still reaches the value.
      */
-    public static int frameEnter() {
-        return SharedRegistry.LIVE.get() == 0 ? 0 : HoldFrames.enter();
-    }
+    public static int frameEnter() { return HoldFrames.enter(); }
 
     /**
      * Leaves the frame entered at {@code mark}, whose value is {@code result}: releases the counts
@@ -257,9 +259,7 @@ public final class Shared {
 
     /** As {@link #frameExit} when the frame is left by {@code exit} (an error, an escape): its payload is kept. */
     public static void frameExitOnThrow(int mark, Throwable exit) {
-        if (SharedRegistry.LIVE.get() == 0) return;
-        Object payload = org.eshkol.runtime.control.Transfers.payload(exit);
-        HoldFrames.exit(mark, payload == org.eshkol.runtime.control.Transfers.NOTHING ? null : payload);
+        if (SharedRegistry.LIVE.get() != 0) HoldFrames.exit(mark, payloadOf(exit));
     }
 
     /**
