@@ -87,7 +87,8 @@ final class Arena {
 
     private ByteBuf take(int size) {
         ByteBufAllocator allocator = policy.allocator();
-        ByteBuf buf = allocator.heapBuffer(size, size);
+        ByteBuf buf = chunkCount == 0 ? region.counts.spare.take(allocator, size) : null;
+        if (buf == null) buf = allocator.heapBuffer(size, size);
         if (!buf.hasArray()) {
             buf.release();
             throw new IllegalStateException("allocator " + allocator + " returned a heap buffer without an array");
@@ -105,11 +106,14 @@ final class Arena {
         return buf;
     }
 
-    /** Returns every chunk to the allocator. The values still pointing into them are dead by then. */
+    /**
+     * Returns every chunk to the allocator, except a first chunk kept as its thread's spare
+     * ({@link SpareChunk}). The values still pointing into them are dead by then.
+     */
     void release() {
         if (chunkCount > 0) region.counts.arenaReleased();
         if (first != null) {
-            first.release();
+            if (!region.counts.spare.keep(first, policy)) first.release();
             first = null;
         }
         for (int i = 0; i < chunkCount - 1; i++) {

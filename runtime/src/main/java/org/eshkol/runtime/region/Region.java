@@ -239,6 +239,18 @@ public final class Region implements AutoCloseable {
     /** How many arenas hold chunks from an allocator right now, on all threads. */
     public static int liveArenas() { return ThreadRegions.liveArenaCount(); }
 
+    /**
+     * Bytes held as spare first chunks, on all threads: each thread keeps the first chunk of its
+     * last region for its next one (at most one chunk of the policy's first-chunk size per thread).
+     */
+    public static long spareChunkBytes() { return ThreadRegions.spareBytes(); }
+
+    /**
+     * Gives every thread's spare first chunk back to its allocator (for a health check, a leak check,
+     * or shutting down); returns the bytes given back. A thread's next region takes a fresh chunk.
+     */
+    public static long releaseSpareChunks() { return ThreadRegions.releaseSpares(); }
+
     /** Records that {@code bytes} bytes were promoted out of this region. */
     void promoted(int bytes) {
         promotions++;

@@ -17,9 +17,13 @@ import java.util.List;
  * @param maxDepth   the deepest nesting of open regions on one thread
  * @param firstChunk the first chunk's size when a region has no size hint
  * @param listeners  told about opens, allocations and closes
+ * @param spareChunk whether each thread keeps its last region's first chunk for its next region
+ *                   ({@link SpareChunk}: at most one chunk of {@code firstChunk} bytes per thread,
+ *                   given back by {@link Region#releaseSpareChunks()}); when false every chunk goes
+ *                   back to the allocator when its region ends
  */
 public record RegionPolicy(ByteBufAllocator allocator, long maxBytes, int maxDepth, int firstChunk,
-                           List<RegionListener> listeners) {
+                           List<RegionListener> listeners, boolean spareChunk) {
     /** 1 GiB per region. */
     public static final long DEFAULT_MAX_BYTES = 1L << 30;
     /** 256 nested regions. */
@@ -29,13 +33,18 @@ public record RegionPolicy(ByteBufAllocator allocator, long maxBytes, int maxDep
 
     /** Netty's pooled allocator, default limits, no listeners. */
     public static final RegionPolicy DEFAULT = new RegionPolicy(null,
-            DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_FIRST_CHUNK, List.of());
+            DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_FIRST_CHUNK, List.of(), true);
 
     public RegionPolicy {
         if (maxBytes < 0) throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         if (maxDepth < 1) throw new IllegalArgumentException("maxDepth < 1: " + maxDepth);
         if (firstChunk < 8) throw new IllegalArgumentException("firstChunk < 8: " + firstChunk);
         listeners = List.copyOf(listeners);
+    }
+
+    /** A policy whose threads keep a spare first chunk (the default). */
+    public RegionPolicy(ByteBufAllocator allocator, long maxBytes, int maxDepth, int firstChunk, List<RegionListener> listeners) {
+        this(allocator, maxBytes, maxDepth, firstChunk, listeners, true);
     }
 
     /** The allocator chunks come from: the one given, or {@link #defaultAllocator()}. */
@@ -57,17 +66,20 @@ public record RegionPolicy(ByteBufAllocator allocator, long maxBytes, int maxDep
                 PooledByteBufAllocator.defaultNormalCacheSize(), true);
     }
 
-    public RegionPolicy withAllocator(ByteBufAllocator a) { return new RegionPolicy(a, maxBytes, maxDepth, firstChunk, listeners); }
+    public RegionPolicy withAllocator(ByteBufAllocator a) { return new RegionPolicy(a, maxBytes, maxDepth, firstChunk, listeners, spareChunk); }
 
-    public RegionPolicy withMaxBytes(long n) { return new RegionPolicy(allocator, n, maxDepth, firstChunk, listeners); }
+    public RegionPolicy withMaxBytes(long n) { return new RegionPolicy(allocator, n, maxDepth, firstChunk, listeners, spareChunk); }
 
-    public RegionPolicy withMaxDepth(int n) { return new RegionPolicy(allocator, maxBytes, n, firstChunk, listeners); }
+    public RegionPolicy withMaxDepth(int n) { return new RegionPolicy(allocator, maxBytes, n, firstChunk, listeners, spareChunk); }
 
-    public RegionPolicy withFirstChunk(int n) { return new RegionPolicy(allocator, maxBytes, maxDepth, n, listeners); }
+    public RegionPolicy withFirstChunk(int n) { return new RegionPolicy(allocator, maxBytes, maxDepth, n, listeners, spareChunk); }
+
+    /** Whether threads keep a spare first chunk between regions ({@link SpareChunk}). */
+    public RegionPolicy withSpareChunk(boolean keep) { return new RegionPolicy(allocator, maxBytes, maxDepth, firstChunk, listeners, keep); }
 
     public RegionPolicy withListener(RegionListener l) {
         RegionListener[] all = listeners.toArray(new RegionListener[listeners.size() + 1]);
         all[all.length - 1] = l;
-        return new RegionPolicy(allocator, maxBytes, maxDepth, firstChunk, List.of(all));
+        return new RegionPolicy(allocator, maxBytes, maxDepth, firstChunk, List.of(all), spareChunk);
     }
 }

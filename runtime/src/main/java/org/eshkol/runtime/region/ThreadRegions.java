@@ -46,8 +46,13 @@ public final class ThreadRegions {
     private final AtomicInteger releasedElsewhere = new AtomicInteger();
     /** This thread counts one in the store check's flag. Written by the owner, or, once it is dead, under this lock. */
     boolean flagged;
+    /** The first chunk this thread's last region left for its next one. */
+    final SpareChunk spare;
 
-    private ThreadRegions(Thread thread) { this.thread = thread; }
+    private ThreadRegions(Thread thread) {
+        this.thread = thread;
+        this.spare = new SpareChunk(thread);
+    }
 
     /** {@code ds}'s bookkeeping, created and registered on its thread's first region. */
     static ThreadRegions of(DynamicState ds) {
@@ -134,11 +139,27 @@ public final class ThreadRegions {
         return n;
     }
 
-    /** Drops dead threads that left nothing open, and takes back a dead thread's store flag. */
+    /** Spare first chunks held by all threads, in bytes. */
+    static long spareBytes() {
+        long n = 0;
+        for (ThreadRegions t : ALL) n += t.spare.bytes();
+        return n;
+    }
+
+    /** Gives every thread's spare first chunk back to its allocator; returns the bytes given back. */
+    static long releaseSpares() {
+        long n = 0;
+        for (ThreadRegions t : ALL) n += t.spare.releaseNow();
+        return n;
+    }
+
+    /** Drops dead threads that left nothing open, gives back their spare chunks, and takes back a dead thread's store flag. */
     private static synchronized void prune() {
         for (Iterator<ThreadRegions> it = ALL.iterator(); it.hasNext(); ) {
             ThreadRegions t = it.next();
-            if (t.thread.isAlive() || t.openRegions() != 0 || t.liveArenas() != 0) continue;
+            if (t.thread.isAlive()) continue;
+            t.spare.releaseNow();
+            if (t.openRegions() != 0 || t.liveArenas() != 0) continue;
             t.lowerDeadThreadsFlag();
             it.remove();
             SIZE.decrementAndGet();
