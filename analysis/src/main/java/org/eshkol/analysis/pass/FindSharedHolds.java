@@ -26,6 +26,13 @@ import org.eshkol.analysis.ir.LocalVar;
 public final class FindSharedHolds {
     private static final Set<String> HANDS_OUT = Set.of("shared", "strong-ref");
 
+    /**
+     * Builtins that keep their argument in a place that does not count (a parameter object's value,
+     * a promise's value): a count handed out inside such an argument is kept, not released by a frame
+     * while that place still holds the value.
+     */
+    private static final Set<String> KEEPS_UNCOUNTED = Set.of("make-parameter", "make-promise");
+
     private final SharedHolds facts = new SharedHolds();
     private final Set<String> userGlobals = new HashSet<>();
     private final Map<String, Core.Lambda> globalProcs = new HashMap<>();
@@ -59,6 +66,9 @@ public final class FindSharedHolds {
 
     // ---- temporaries: counts that no binding, define or return takes ----
 
+    /** True inside an argument of a {@link #KEEPS_UNCOUNTED} builtin (outside nested lambdas): counts there are kept. */
+    private boolean keeping;
+
     /** True once {@code shared} or {@code strong-ref} is used as a value: its calls hand their counts to the frame at run time. */
     private boolean handsOutAsValue;
 
@@ -73,7 +83,10 @@ public final class FindSharedHolds {
      */
     private void findTemporaries(Core node, boolean takes) {
         if (node instanceof Core.Lambda l) {
+            boolean outer = keeping;
+            keeping = false; // the body runs later, in its own frames
             findTemporaries(l.body(), true);
+            keeping = outer;
             return;
         }
         if (node instanceof Core.GlobalRef g) {
@@ -81,9 +94,12 @@ public final class FindSharedHolds {
             return;
         }
         if (node instanceof Core.Call c) {
-            if (!takes && handsOutCount(c)) facts.temporaries.add(c);
+            if (!takes && !keeping && handsOutCount(c)) facts.temporaries.add(c);
             if (!handsOut(c.fn())) findTemporaries(c.fn(), false);
+            boolean outer = keeping;
+            if (builtin(c.fn()) && c.fn() instanceof Core.GlobalRef g && KEEPS_UNCOUNTED.contains(g.name())) keeping = true;
             for (Core a : c.args()) findTemporaries(a, false);
+            keeping = outer;
             return;
         }
         if (node instanceof Core.Seq s) {

@@ -7,9 +7,9 @@ import org.eshkol.runtime.Procedure;
 
 /**
  * Tier-4 builtins: {@code shared weak-ref strong-ref ref-count weak-ref? shared? retain! release!
- * collect-shared-cycles}. {@code (shared x)} returns {@code x} itself, now counted; the counts a
- * script's own bindings hold are given back by {@code release!} until the compiler releases them at
- * scope exit.
+ * collect-shared-cycles}. {@code (shared x)} returns {@code x} itself, now counted. The compiler gives
+ * the count back: a binding that holds it at scope exit, otherwise the innermost frame (a temporary,
+ * or {@code shared} called through a value); {@code release!} is for counts taken with {@code retain!}.
  */
 public final class SharedLib {
     private SharedLib() {}
