@@ -17,11 +17,14 @@ import org.eshkol.analysis.ir.LocalVar;
  * procedure that returns such a value without releasing it (found to a fixed point). The binding that
  * receives it holds it, unless the binding's value is the scope's own result (the count moves on
  * with it) or the binding is assigned with {@code set!} (the value released at exit could differ).
+ * A count that no binding, global {@code define} or procedure return takes is a <em>temporary</em>: the
+ * compiled code hands it to the innermost frame ({@link SharedHolds#isTemporary}).
  *
- * <p>Everything else is conservative in one direction only: where the analysis cannot tell that a
- * value carries a count (an {@code if} whose arms disagree, a temporary that is never bound), the
- * count is kept, never released twice: a shared value may live longer than its scope (and the leak
- * report lists it), but is never destroyed while a holder still uses it.
+ * <p>Everything else is conservative in one direction only: where the analysis cannot tell who
+ * holds a count (a count returned by a procedure called through a value, a local assigned with
+ * {@code set!}, an argument of {@code make-parameter}), the count is kept, never released twice: a
+ * shared value may live longer than its scope (and the leak report lists it), but is never destroyed
+ * while a holder still uses it.
  */
 public final class FindSharedHolds {
     private static final Set<String> HANDS_OUT = Set.of("shared", "strong-ref");
@@ -53,7 +56,7 @@ public final class FindSharedHolds {
             f.changed = false;
             for (Core form : forms) f.walk(form);
         } while (f.changed);
-        for (Core form : forms) f.findTemporaries(form, true);
+        for (Core form : forms) f.findTemporaries(form, false); // a top-level form's value is dropped (or borrowed by Java)
         do {
             f.changed = false;
             for (Core form : forms) f.findTransfers(form);
