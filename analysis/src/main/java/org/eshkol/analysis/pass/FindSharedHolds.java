@@ -17,14 +17,24 @@ import org.eshkol.analysis.ir.LocalVar;
  * procedure that returns such a value without releasing it (found to a fixed point). The binding that
  * receives it holds it, unless the binding's value is the scope's own result (the count moves on
  * with it) or the binding is assigned with {@code set!} (the value released at exit could differ).
+ * A count that no binding, global {@code define} or procedure return takes is a <em>temporary</em>: the
+ * compiled code hands it to the innermost frame ({@link SharedHolds#isTemporary}).
  *
- * <p>Everything else is conservative in one direction only: where the analysis cannot tell that a
- * value carries a count (an {@code if} whose arms disagree, a temporary that is never bound), the
- * count is kept, never released twice: a shared value may live longer than its scope (and the leak
- * report lists it), but is never destroyed while a holder still uses it.
+ * <p>Everything else is conservative in one direction only: where the analysis cannot tell who
+ * holds a count (a count returned by a procedure called through a value, a local assigned with
+ * {@code set!}, an argument of {@code make-parameter}), the count is kept, never released twice: a
+ * shared value may live longer than its scope (and the leak report lists it), but is never destroyed
+ * while a holder still uses it.
  */
 public final class FindSharedHolds {
     private static final Set<String> HANDS_OUT = Set.of("shared", "strong-ref");
+
+    /**
+     * Builtins that keep their argument in a place that does not count (a parameter object's value,
+     * a promise's value): a count handed out inside such an argument is kept, not released by a frame
+     * while that place still holds the value.
+     */
+    private static final Set<String> KEEPS_UNCOUNTED = Set.of("make-parameter", "make-promise");
 
     private final SharedHolds facts = new SharedHolds();
     private final Set<String> userGlobals = new HashSet<>();
@@ -46,12 +56,95 @@ public final class FindSharedHolds {
             f.changed = false;
             for (Core form : forms) f.walk(form);
         } while (f.changed);
+        for (Core form : forms) f.findTemporaries(form, false); // a top-level form's value is dropped (or borrowed by Java)
         do {
             f.changed = false;
             for (Core form : forms) f.findTransfers(form);
         } while (f.changed);
-        if (!f.transfers.isEmpty()) for (Core form : forms) f.placeFrames(form, false);
+        if (!f.transfers.isEmpty() || !f.facts.temporaries.isEmpty() || f.handsOutAsValue) {
+            for (Core form : forms) f.placeFrames(form, false, false);
+        }
         return f.facts;
+    }
+
+    // ---- temporaries: counts that no binding, define or return takes ----
+
+    /** True inside an argument of a {@link #KEEPS_UNCOUNTED} builtin (outside nested lambdas): counts there are kept. */
+    private boolean keeping;
+
+    /** True once {@code shared} or {@code strong-ref} is used as a value: its calls hand their counts to the frame at run time. */
+    private boolean handsOutAsValue;
+
+    /**
+     * Finds the calls that hand out a count nobody takes ({@link SharedHolds#isTemporary}).
+     * {@code takes}: the context takes the count {@code node}'s value carries, if it carries one: a
+     * holding binding's initial value, a global {@code define}'s value, a procedure's body, and what
+     * passes those on (a sequence's last expression, the arms of an {@code if} that carries a count as
+     * a whole, a binding form's body or the initial value of a binding that it always returns).
+     * Everything else (an argument, a stored value, a dropped statement, an {@code if} test) takes
+     * nothing. Where in doubt this says "taken": the count is then kept, never released twice.
+     */
+    private void findTemporaries(Core node, boolean takes) {
+        if (node instanceof Core.Lambda l) {
+            boolean outer = keeping;
+            keeping = false; // the body runs later, in its own frames
+            findTemporaries(l.body(), true);
+            keeping = outer;
+            return;
+        }
+        if (node instanceof Core.GlobalRef g) {
+            if (handsOut(g)) handsOutAsValue = true;
+            return;
+        }
+        if (node instanceof Core.Call c) {
+            if (!takes && !keeping && handsOutCount(c)) facts.temporaries.add(c);
+            if (!handsOut(c.fn())) findTemporaries(c.fn(), false);
+            boolean outer = keeping;
+            if (builtin(c.fn()) && c.fn() instanceof Core.GlobalRef g && KEEPS_UNCOUNTED.contains(g.name())) keeping = true;
+            for (Core a : c.args()) findTemporaries(a, false);
+            keeping = outer;
+            return;
+        }
+        if (node instanceof Core.Seq s) {
+            List<Core> body = s.body();
+            for (int k = 0; k < body.size(); k++) findTemporaries(body.get(k), takes && k == body.size() - 1);
+            return;
+        }
+        if (node instanceof Core.If i) {
+            boolean arms = takes && counted(i);
+            findTemporaries(i.test(), false);
+            findTemporaries(i.then(), arms);
+            findTemporaries(i.otherwise(), arms);
+            return;
+        }
+        if (node instanceof Core.Let l) {
+            bindingTemporaries(l.vars(), l.inits(), l.body(), takes && counted(l));
+            return;
+        }
+        if (node instanceof Core.Letrec l) {
+            bindingTemporaries(l.vars(), l.inits(), l.body(), takes && counted(l));
+            return;
+        }
+        if (node instanceof Core.GlobalDefine d) {
+            findTemporaries(d.value(), true); // the global holds what it is defined with
+            return;
+        }
+        for (Core child : CoreNodes.children(node)) findTemporaries(child, false);
+    }
+
+    /** A binding form whose context takes the count of its value when {@code takes}. */
+    private void bindingTemporaries(List<LocalVar> vs, List<Core> inits, Core body, boolean takes) {
+        for (int k = 0; k < vs.size(); k++) {
+            LocalVar v = vs.get(k);
+            boolean carried = takes && counted(inits.get(k)) && !vars.isMutated(v) && Returns.alwaysReturns(body, v);
+            findTemporaries(inits.get(k), facts.holders.contains(v) || carried);
+        }
+        findTemporaries(body, takes);
+    }
+
+    /** A call whose value comes with a count: of {@code shared}, {@code strong-ref}, or a procedure returning a counted value. */
+    private boolean handsOutCount(Core.Call c) {
+        return handsOut(c.fn()) || (known(c.fn()) instanceof Core.Lambda l && returnsCounted.contains(l));
     }
 
     // ---- frames: where counts handed on through results are released ----
@@ -75,11 +168,15 @@ public final class FindSharedHolds {
     /** True when evaluating {@code e} (not its nested lambdas) may hand a count to the innermost frame. */
     private boolean mayTransfer(Core e) {
         if (e instanceof Core.Lambda || e instanceof Core.CaseLambda) return false;
+        // shared or strong-ref as a value: calls through it hand their counts to the frame
+        if (e instanceof Core.GlobalRef g) return handsOut(g);
         if (e instanceof Core.Call c) {
+            if (facts.temporaries.contains(c)) return true;
             if (known(c.fn()) instanceof Core.Lambda l && transfers.contains(l)) return true;
             // a procedure that may hand counts on, passed to another (a guard body, a for-each
             // action): the callee may run it here
             for (Core a : c.args()) if (a instanceof Core.Lambda l && transfers.contains(l)) return true;
+            if (handsOut(c.fn())) return anyMayTransfer(c.args()); // a direct call, not a value use
         }
         if (e instanceof Core.Let l && anyHolder(l.vars())) return true;
         if (e instanceof Core.Letrec l && anyHolder(l.vars())) return true;
@@ -95,27 +192,47 @@ public final class FindSharedHolds {
     /**
      * Marks the nodes the compiled code runs as frames: a binding form whose initial values may hand
      * counts on (the scope releases them, as it releases its own), a statement whose value is
-     * dropped, and a call of a builtin with an argument that may hand counts on (its result is all
-     * that can still reach them). Calls of script procedures are not framed, so tail calls stay
-     * tail calls; what they hand on goes to the next frame out.
+     * dropped, a call of a builtin with an argument that may hand counts on (its result is all
+     * that can still reach them), and a call of a script procedure with such an argument where the
+     * call is an operand (an argument, an {@code if} test: never a tail call), so that a loop's
+     * temporaries are released each iteration. Other calls of script procedures are not framed, so
+     * tail calls stay tail calls; what they hand on goes to the next frame out. A {@code set!} of a
+     * local variable whose value may hand counts on claims them for the variable, as a global
+     * {@code define} does ({@link SharedHolds#claimsAtSet}).
      */
-    private void placeFrames(Core node, boolean effect) {
+    private void placeFrames(Core node, boolean effect, boolean operand) {
         if (node instanceof Core.Lambda || node instanceof Core.CaseLambda) {
-            for (Core child : CoreNodes.children(node)) placeFrames(child, false);
+            for (Core child : CoreNodes.children(node)) placeFrames(child, false, false);
             return;
         }
         boolean framed = false;
         if (node instanceof Core.Let l) framed = anyMayTransfer(l.inits());
         else if (node instanceof Core.Letrec l) framed = anyMayTransfer(l.inits());
-        else if (node instanceof Core.Call c && builtin(c.fn())) framed = anyMayTransfer(c.args());
+        else if (node instanceof Core.Call c) framed = (operand || builtin(c.fn())) && anyMayTransfer(c.args());
         if (!framed && effect) framed = mayTransfer(node);
         if (framed) facts.frames.add(node);
+        if (node instanceof Core.LocalSet set && (mayTransfer(set.value()) || callsScript(set.value()))) facts.claims.add(set);
         if (node instanceof Core.Seq s) {
             List<Core> body = s.body();
-            for (int k = 0; k < body.size(); k++) placeFrames(body.get(k), k < body.size() - 1);
+            for (int k = 0; k < body.size(); k++) placeFrames(body.get(k), k < body.size() - 1, false);
             return;
         }
-        for (Core child : CoreNodes.children(node)) placeFrames(child, false);
+        if (node instanceof Core.If i) {
+            placeFrames(i.test(), false, true);
+            placeFrames(i.then(), false, false);
+            placeFrames(i.otherwise(), false, false);
+            return;
+        }
+        boolean operands = node instanceof Core.Call;
+        for (Core child : CoreNodes.children(node)) placeFrames(child, false, operands);
+    }
+
+    /** True when evaluating {@code e} (not its nested lambdas) calls something other than a builtin. */
+    private boolean callsScript(Core e) {
+        if (e instanceof Core.Lambda || e instanceof Core.CaseLambda) return false;
+        if (e instanceof Core.Call c && !builtin(c.fn())) return true;
+        for (Core child : CoreNodes.children(e)) if (callsScript(child)) return true;
+        return false;
     }
 
     private boolean anyMayTransfer(List<Core> es) {

@@ -22,6 +22,24 @@ public final class SharedHolds {
      */
     public boolean isFrame(org.eshkol.analysis.ir.Core node) { return !frames.isEmpty() && frames.contains(node); }
 
+    final Set<org.eshkol.analysis.ir.Core> temporaries = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * True when {@code call} hands out a count ({@code shared}, {@code strong-ref}, a procedure that
+     * returns a counted value) that no binding, {@code define} or return takes: the compiled code
+     * hands it to the innermost frame.
+     */
+    public boolean isTemporary(org.eshkol.analysis.ir.Core.Call call) { return !temporaries.isEmpty() && temporaries.contains(call); }
+
+    final Set<org.eshkol.analysis.ir.Core> claims = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * True when the compiled {@code set!} of a local variable claims the counts handed on with its
+     * value, as a global {@code define} does: the variable keeps them (a frame must not release a
+     * value the variable still holds).
+     */
+    public boolean claimsAtSet(org.eshkol.analysis.ir.Core.LocalSet set) { return !claims.isEmpty() && claims.contains(set); }
+
     /** True when the program has frames (the code generator checks nodes only then). */
     public boolean hasFrames() { return !frames.isEmpty(); }
 

@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * releases it), against {@code returnedDirectly}, the same loop returning {@code s} itself (the
  * caller's binding holds the count; no frame). {@code returnedDirectlyThroughApply}: the same loop
  * sharing through {@code (apply shared ...)}, whose site is found by walking the stack, where the
- * direct call's site is a constant compiled into the call.
+ * direct call's site is a constant compiled into the call. {@code temporaryReleased}: the same loop
+ * using {@code (shared (vector i))} unbound, as an argument of {@code vector-ref}: its creation count
+ * goes to the frame around that call, which releases it each iteration.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -52,11 +54,16 @@ public class SharedFrameBenchmark {
             (define (run n) (let loop ((i 0) (acc 0)) (if (= i n) acc (loop (+ i 1) (+ acc (let ((p (mk i))) (vector-ref p 0)))))))
             """;
 
+    private static final String TEMPORARY = """
+            (define (run n) (let loop ((i 0) (acc 0)) (if (= i n) acc (loop (+ i 1) (+ acc (vector-ref (shared (vector i)) 0))))))
+            """;
+
     private HashTable alive;
     private final Object result = new Object();
     private Eshkol.Compiled list;
     private Eshkol.Compiled direct;
     private Eshkol.Compiled applied;
+    private Eshkol.Compiled temporary;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -68,6 +75,9 @@ public class SharedFrameBenchmark {
         applied = loop(APPLY);
         Object b = direct.run();
         Object c = applied.run();
+        temporary = loop(TEMPORARY);
+        Object d = temporary.run();
+        if (!a.equals(d)) throw new IllegalStateException("list loop gave " + a + ", temporary loop " + d);
         if (!a.equals(b)) throw new IllegalStateException("list loop gave " + a + ", direct loop " + b);
         if (!a.equals(c)) throw new IllegalStateException("list loop gave " + a + ", apply loop " + c);
     }
@@ -99,4 +109,8 @@ public class SharedFrameBenchmark {
     /** Per iteration: divide by {@value #N}. */
     @Benchmark
     public Object returnedDirectlyThroughApply() { return applied.run(); }
+
+    /** Per iteration: divide by {@value #N}. */
+    @Benchmark
+    public Object temporaryReleased() { return temporary.run(); }
 }

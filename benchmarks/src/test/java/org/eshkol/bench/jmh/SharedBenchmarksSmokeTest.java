@@ -31,6 +31,7 @@ class SharedBenchmarksSmokeTest {
         b.emptyFrame();
         assertEquals(b.handedOnThroughList(), b.returnedDirectly());
         assertEquals(b.returnedDirectly(), b.returnedDirectlyThroughApply());
+        assertEquals(b.returnedDirectly(), b.temporaryReleased());
         b.tearDown();
     }
 }

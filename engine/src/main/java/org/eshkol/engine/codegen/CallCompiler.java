@@ -88,12 +88,12 @@ final class CallCompiler {
             }
             BuiltinMethod method = b.forArgc(argc);
             if (method != null) {
-                String site = b.name().equals("shared") ? siteOf(c) : null;
-                BuiltinMethod at = site == null ? null : m.unit.primitive("%shared-at", c.span()).forArgc(argc + 1);
-                if (at != null) {
-                    // (shared v [destructor]) -> (%shared-at v [destructor] "file.esk:LINE"): no stack walk
-                    emitBuiltin(at, c.args(), c, site);
-                    convertResult(at, ctx);
+                BuiltinMethod direct = handsOutDirect(b, c);
+                if (direct != null) {
+                    // (shared v [destructor]) -> (%shared-at v [destructor] "file.esk:LINE"): no stack walk;
+                    // %shared-temp-at when no binding takes the count, %strong-ref when one does
+                    emitBuiltin(direct, c.args(), c, b.name().equals("shared") ? siteOf(c) : null);
+                    convertResult(direct, ctx);
                     return;
                 }
                 emitBuiltin(method, c.args(), c, null);
@@ -110,6 +110,14 @@ final class CallCompiler {
         }
         if (c.fn() instanceof Core.LocalRef r && m.loops.loop(r.var()) != null) {
             emitLoopJump(c, m.loops.loop(r.var()));
+            return;
+        }
+        if (m.unit.holds().isTemporary(c)) {
+            // a procedure's counted result that nothing takes: its count goes to the innermost frame
+            pushProcedure(c.fn());
+            invoke(c, Ctx.VALUE);
+            mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "handOn", "(Ljava/lang/Object;)Ljava/lang/Object;", false);
+            m.finish(ctx);
             return;
         }
         if (ctx == Ctx.TAIL && isSelfCall(c)) {
@@ -174,9 +182,24 @@ final class CallCompiler {
     private String siteOf(Core.Call call) {
         String file = m.unit.fileName();
         org.eshkol.analysis.source.Span span = call.span();
-        if (file == null || span == null || span.file().text().isEmpty()) return null;
+        if (file == null || span == null || span.file().text().isEmpty()) return "";
         int line = span.line();
-        return line > 0 && line <= 0xFFFF ? file + ":" + line : null;
+        return line > 0 && line <= 0xFFFF ? file + ":" + line : "";
+    }
+
+    /**
+     * The compiler's own entry for a direct call of {@code shared} or {@code strong-ref} (Tier 4): the
+     * called-through-a-value builtins hand their count to the innermost frame, so a call whose count
+     * a binding, {@code define} or return takes ({@code FindSharedHolds}) goes to {@code %shared-at} or
+     * {@code %strong-ref}, and a temporary {@code shared} to {@code %shared-temp-at} (both with the
+     * call's site). Null for other builtins and for a temporary {@code strong-ref} (the builtin itself).
+     */
+    private BuiltinMethod handsOutDirect(BuiltinInfo b, Core.Call c) {
+        boolean temporary = m.unit.holds().isTemporary(c);
+        int argc = c.args().size();
+        if (b.name().equals("shared")) return m.unit.primitive(temporary ? "%shared-temp-at" : "%shared-at", c.span()).forArgc(argc + 1);
+        if (b.name().equals("strong-ref") && !temporary) return m.unit.primitive("%strong-ref", c.span()).forArgc(argc);
+        return null;
     }
 
     /**

@@ -170,7 +170,7 @@ final class MethodCompiler {
                 finish(ctx);
             }
             case Core.LocalSet s -> {
-                storeVar(s.var(), s.value());
+                storeVar(s.var(), s.value(), unit.holds().claimsAtSet(s));
                 if (ctx == Ctx.EFFECT) return;
                 pushUnspecified();
                 finish(ctx);
@@ -336,23 +336,35 @@ final class MethodCompiler {
         }
     }
 
-    private void storeVar(LocalVar v, Core value) {
+    /**
+     * Assigns {@code value} to {@code v}. With {@code claim}, the variable takes the shared-value counts
+     * handed on with the value (Tier 4), as a global {@code define} does: no frame releases what it holds.
+     */
+    private void storeVar(LocalVar v, Core value, boolean claim) {
         Loc loc = loc(v);
         if (loc.boxed()) {
             loadStorage(loc);
             emit(value, Ctx.VALUE);
+            if (claim) claimCounts();
             // a boxed variable is captured: it may belong to a scope outside the current region
             // (set! of an outer local inside with-region), so its value is promoted like any store
             emitStoreCheck();
             mv.visitFieldInsn(PUTFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
         } else if (loc instanceof Loc.Slot s) {
             emit(value, Ctx.VALUE);
+            if (claim) claimCounts();
             mv.visitVarInsn(ASTORE, s.slot());
         } else if (loc instanceof Loc.Fix) {
             throw new IllegalStateException("assignment to an unboxed variable " + v);
         } else {
             throw new IllegalStateException("assignment to an unboxed captured variable " + v);
         }
+    }
+
+    /** The value on the stack (which stays there) takes the shared-value counts handed on with it. */
+    private void claimCounts() {
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "defined", "(Ljava/lang/Object;)V", false);
     }
 
     /** Promotes the arena values the value on the stack reaches to the heap (it stays on the stack). */
@@ -409,7 +421,7 @@ final class MethodCompiler {
                     mv.visitVarInsn(ASTORE, ((Loc.Slot) loc).slot());
                 }
             } else {
-                storeVar(v, init);
+                storeVar(v, init, false);
             }
             uninitialized.remove(v);
         }

@@ -21,7 +21,10 @@ import org.objectweb.asm.Opcodes;
 class SharedSiteCodegenTest {
 
     /** The site constants passed to {@code SharedLib.sharedAt}, in the order the compiled classes pass them. */
-    private static List<String> sitesPassed(String script) {
+    private static List<String> sitesPassed(String script) { return sitesPassed(script, "sharedAt"); }
+
+    /** The site constants passed to {@code SharedLib.<entry>}, sorted. */
+    private static List<String> sitesPassed(String script, String entry) {
         CompiledUnit unit = new Eshkol(EshkolOptions.defaults()).compileUnit(new SourceFile("t.esk", script));
         List<String> sites = new ArrayList<>();
         for (byte[] bytes : unit.classes().values()) {
@@ -36,7 +39,7 @@ class SharedSiteCodegenTest {
 
                         @Override
                         public void visitMethodInsn(int op, String owner, String method, String d, boolean itf) {
-                            if (owner.equals("org/eshkol/runtime/shared/SharedLib") && method.equals("sharedAt")) {
+                            if (owner.equals("org/eshkol/runtime/shared/SharedLib") && method.equals(entry)) {
                                 sites.add(String.valueOf(lastConstant));
                             }
                         }
@@ -58,6 +61,18 @@ class SharedSiteCodegenTest {
                   (shared
                     (vector 1)))
                 """));
+    }
+
+    @Test
+    void temporariesPassTheirSiteToTheEntryThatHandsTheCountOn() {
+        String script = """
+                (define t (make-hash-table))
+                (hash-table-set! t 'k (shared (list 1)))
+                (define a (shared (list 2)))
+                (display (ref-count (shared (list 3))))
+                """;
+        assertEquals(List.of("t.esk:2", "t.esk:4"), sitesPassed(script, "sharedTempAt"));
+        assertEquals(List.of("t.esk:3"), sitesPassed(script, "sharedAt"));
     }
 
     @Test

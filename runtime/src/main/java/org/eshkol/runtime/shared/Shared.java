@@ -62,14 +62,20 @@ public final class Shared {
      * ({@link Sites#here}), which costs microseconds, so compiled direct calls pass theirs.
      */
     static Object share(String who, Object v, Object destructor, String site) {
+        shareCounting(who, v, destructor, site);
+        return v;
+    }
+
+    /** As {@link #share(String, Object, Object, String)}; true when this call gave {@code v} its header (and count 1). */
+    private static boolean shareCounting(String who, Object v, Object destructor, String site) {
         if (!canShare(v)) throw Errors.wrongType(who, "a heap value (not a number, character, boolean or symbol)", v);
-        if (header(v) != null) return v;
+        if (header(v) != null) return false;
         SharedHeader h = new SharedHeader(v, destructor, site != null ? site : Sites.here(), SharedRegistry.QUEUE);
         SharedHeader in = v instanceof Value val ? (SharedHeader) val.installSharedHeader(h) : SideHeaders.install(v, h);
-        if (in != h) return v;
+        if (in != h) return false;
         SharedRegistry.added(h);
         Reach.forEachShared(v, Reclaim::storeRetain);
-        return v;
+        return true;
     }
 
     /** {@code shared_retain}: one more holder. Raises when {@code v} is not shared or already released. */
@@ -260,6 +266,31 @@ public final class Shared {
     /** As {@link #frameExit} when the frame is left by {@code exit} (an error, an escape): its payload is kept. */
     public static void frameExitOnThrow(int mark, Throwable exit) {
         if (SharedRegistry.LIVE.get() != 0) HoldFrames.exit(mark, payloadOf(exit));
+    }
+
+    /**
+     * Shares {@code v} for a caller that does not take the count ({@code (shared v)} as a temporary,
+     * or called through a procedure value): the count it creates is handed to the innermost frame,
+     * which releases it when it ends unless its result still reaches {@code v}. Sharing a value that
+     * is already shared creates no count, so nothing is handed on then.
+     */
+    static Object shareHandedOn(String who, Object v, Object destructor, String site) {
+        if (shareCounting(who, v, destructor, site)) HoldFrames.transfer(v);
+        return v;
+    }
+
+    /**
+     * Compiler entry point for a count nobody takes (Tier 4): {@code v} came with a count (from
+     * {@code strong-ref}, or from a procedure that returns a counted value) and the code receiving it
+     * neither holds nor returns it, so the count goes to the innermost frame. Nothing when {@code v}
+     * is not a live shared value ({@code strong-ref}'s {@code #f}). Returns {@code v}.
+     */
+    public static Object handOn(Object v) {
+        if (SharedRegistry.LIVE.get() != 0) {
+            SharedHeader h = header(v);
+            if (h != null && h.alive()) HoldFrames.transfer(v);
+        }
+        return v;
     }
 
     /**
