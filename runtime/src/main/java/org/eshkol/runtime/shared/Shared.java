@@ -66,6 +66,20 @@ public final class Shared {
         return v;
     }
 
+    /**
+     * Shares {@code v} for a caller that takes the count (a holding binding, a {@code define}, a
+     * procedure's result: {@code %shared-at}). When {@code v} was already shared, sharing adds no
+     * header, but the holder still releases a count when it lets go, so it takes one now: without it
+     * the holder's release would take away a count someone else holds.
+     */
+    static Object shareHeld(String who, Object v, Object destructor, String site) {
+        if (!shareCounting(who, v, destructor, site)) {
+            SharedHeader h = header(v);
+            if (h != null) h.tryRetain();
+        }
+        return v;
+    }
+
     /** As {@link #share(String, Object, Object, String)}; true when this call gave {@code v} its header (and count 1). */
     private static boolean shareCounting(String who, Object v, Object destructor, String site) {
         if (!canShare(v)) throw Errors.wrongType(who, "a heap value (not a number, character, boolean or symbol)", v);

@@ -36,12 +36,12 @@ public final class SharedLib {
      * never name this.
      */
     @Builtin({"%shared-at"})
-    public static Object sharedAt(Object v, Object site) { return Shared.share("shared", v, null, site(site)); }
+    public static Object sharedAt(Object v, Object site) { return Shared.shareHeld("shared", v, null, site(site)); }
 
     /** {@code (shared v destructor)} as the compiler emits a direct call, with the call's site. */
     @Builtin({"%shared-at"})
     public static Object sharedAt(Object v, Object destructor, Object site) {
-        return Shared.share("shared", v, procedure(destructor), site(site));
+        return Shared.shareHeld("shared", v, procedure(destructor), site(site));
     }
 
     /**
