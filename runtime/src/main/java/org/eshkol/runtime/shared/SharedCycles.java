@@ -98,6 +98,12 @@ public final class SharedCycles {
         return found;
     }
 
+    /**
+     * The count taken for a value biased to another live thread: its owner's part cannot be read, so
+     * it is held from outside as far as a collection can tell (never garbage, never reclaimed).
+     */
+    private static final int HELD_ELSEWHERE = 1 << 30;
+
     private enum Color { BLACK, GRAY, WHITE }
 
     /** One shared value seen by a collection: its real count when first seen, its trial count, its edges. */
@@ -128,7 +134,7 @@ public final class SharedCycles {
             Node n = nodes.get(h);
             if (n != null) return n;
             int version = h.edgeVersion();
-            int count = h.strong();
+            int count = BiasedCounts.collectorCount(h, HELD_ELSEWHERE);
             if (v == null || count <= 0) return null;
             n = new Node(h, v, count, version);
             nodes.put(h, n);
