@@ -9,6 +9,8 @@ import static org.eshkol.runtime.shared.SharedHeader.STORE_ONE;
 import static org.eshkol.runtime.shared.SharedHeader.holds;
 import static org.eshkol.runtime.shared.SharedHeader.sharedPart;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -42,14 +44,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class BiasedCounts {
     private BiasedCounts() {}
 
+    /** Owners that were queued headers, until the safety net finds them ended ({@link #settleEnded}). */
+    private static final Set<Owner> QUEUED_TO = ConcurrentHashMap.newKeySet();
+
     /** A thread's queue of headers biased to it whose shared part other threads took below zero. */
     static final class Owner {
+        private final Thread thread = Thread.currentThread();
         private final ConcurrentLinkedQueue<Object[]> queued = new ConcurrentLinkedQueue<>();
         /** Set after a header is queued, cleared by the owner before it drains. */
         volatile boolean pending;
 
         void add(SharedHeader h, Object v) {
             queued.add(new Object[] {h, v});
+            QUEUED_TO.add(this);
             pending = true;
         }
     }
@@ -69,6 +76,27 @@ final class BiasedCounts {
             }
         }
         if (failure != null) throw failure;
+    }
+
+    /**
+     * The safety net's last resort for an owner that ended between another thread queueing a header
+     * to it and the merge (the owner never left a frame again, and nobody touched the value since):
+     * merges what it left queued, releasing at zero on the calling thread. Called by the safety net's
+     * thread about once a second ({@link SharedRegistry}).
+     */
+    static void settleEnded() {
+        for (Owner o : QUEUED_TO) {
+            if (o.thread.isAlive()) continue;
+            QUEUED_TO.remove(o);
+            Object[] q;
+            while ((q = o.queued.poll()) != null) {
+                try {
+                    settle((SharedHeader) q[0], q[1]);
+                } catch (RuntimeException e) {
+                    SharedRegistry.report("shared value destructor failed: " + e.getMessage());
+                }
+            }
+        }
     }
 
     /**
@@ -194,7 +222,7 @@ final class BiasedCounts {
         if (h.compareAndExchange(s, next) != s) return false;
         if (first) {
             h.ownerQueue.add(h, v != null ? v : h.get());
-            if (!h.owner.isAlive()) settle(h, v); // it ended meanwhile: nobody would drain its queue
+            if (!h.owner.isAlive()) settle(h, v); // it ended meanwhile: it will not drain its queue
         }
         return true;
     }

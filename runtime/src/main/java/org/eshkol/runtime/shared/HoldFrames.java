@@ -58,7 +58,18 @@ final class HoldFrames {
      */
     static void exit(int mark, Object result) {
         Stack s = STACK.get();
-        if (s.owner.pending) BiasedCounts.drain(s.owner);
+        if (s.owner.pending) {
+            try {
+                BiasedCounts.drain(s.owner); // the owner merges what other threads queued to it
+            } catch (RuntimeException e) {
+                try {
+                    exit(mark, result);
+                } catch (RuntimeException more) {
+                    e.addSuppressed(more);
+                }
+                throw e;
+            }
+        }
         if (s.size <= mark) return;
         if (s.size == mark + 1 && reachesNothing(result)) {
             // the common case: one count handed on, a result that holds nothing (a number, a symbol)

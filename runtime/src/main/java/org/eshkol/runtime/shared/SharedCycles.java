@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * collector checks that no member's real count, nor the edges holding its counts, changed since it
  * looked (a weak reference upgraded meanwhile, a slot's count moved to an outside holder); if one
  * did, that cycle is left for a later collection.
+ *
+ * <p>A value biased to a thread ({@link BiasedCounts}) is merged first when the collector may (it runs
+ * on the owner thread, or the owner has ended); a value biased to another live thread counts as held
+ * from outside, since its owner's part cannot be read: it and what it reaches are never garbage.
  */
 public final class SharedCycles {
     private SharedCycles() {}

@@ -161,6 +161,35 @@ class BiasedCountsTest {
     }
 
     @Test
+    void aLastReleaseQueuedToAnOwnerThatThenEndsIsSettledByTheSafetyNet() throws Exception {
+        List<Thread> destroyedOn = new CopyOnWriteArrayList<>();
+        HashTable t = new HashTable();
+        CountDownLatch shared = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        Thread owner = new Thread(() -> {
+            Shared.share(t, v -> destroyedOn.add(Thread.currentThread()));
+            Shared.retain(t);  // for this thread
+            Shared.release(t); // its own
+            shared.countDown();
+            try {
+                released.await(); // alive while the last count goes elsewhere; then ends, touching nothing
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        owner.start();
+        shared.await();
+        Shared.release(t);
+        assertNotEquals(0, state(t) & SharedHeader.QUEUED, "queued to the owner, alive then");
+        released.countDown();
+        owner.join();
+        for (int i = 0; i < 500 && destroyedOn.isEmpty(); i++) Thread.sleep(10);
+        assertEquals(1, destroyedOn.size());
+        assertEquals("eshkol-shared-safety-net", destroyedOn.get(0).getName());
+        assertFalse(Shared.isShared(t));
+    }
+
+    @Test
     void eightThreadsOfAMillionPairsOnAValueWhoseOwnerAlsoCountsLeaveItExact() throws Exception {
         AtomicInteger destroyed = new AtomicInteger();
         HashTable t = new HashTable();
