@@ -112,10 +112,12 @@ final class BiasedCounts {
 
     /** The retain slow path: not the owner, not biased any more, or something queued. */
     static boolean tryRetain(SharedHeader h, Object v) {
-        settle(h, v);
-        if (h.owner == Thread.currentThread() && (h.state() & BIASED) != 0) {
-            h.local++; // settle merged what was queued; still biased
-            return true;
+        if (h.owner == Thread.currentThread()) {
+            settle(h, v);
+            if ((h.state() & BIASED) != 0) {
+                h.local++; // settle merged what was queued; still biased
+                return true;
+            }
         }
         return h.tryAdd(SHARED_ONE);
     }
@@ -125,9 +127,10 @@ final class BiasedCounts {
      * Returns the count before, 0 when already released, or {@link SharedHeader#KEPT}.
      */
     static int release(SharedHeader h, Object v, boolean sharedOnly) {
-        settle(h, v);
+        boolean mine = h.owner == Thread.currentThread();
+        if (mine) settle(h, v);
         long s = h.state();
-        if ((s & BIASED) != 0 && h.owner == Thread.currentThread()) {
+        if ((s & BIASED) != 0 && mine) {
             if (!sharedOnly) {
                 // the owner's part would reach zero: merge, and release at zero here
                 h.local--;
@@ -149,9 +152,12 @@ final class BiasedCounts {
                 long kept = Math.min(holds(s), shared - 1);
                 long next = (((long) (shared - 1)) << 32) | (kept * HOLD_ONE);
                 if (h.compareAndExchange(s, next) == s) return shared;
-            } else if (h.owner == Thread.currentThread()) {
+            } else if (mine) {
                 // sharedOnly with a shared part above zero: exact, the local part stays at least 1
                 if (h.compareAndExchange(s, s - SHARED_ONE) == s) return h.local + shared;
+            } else if (shared > 0) {
+                // the owner's part is at least 1: alive after this
+                if (h.compareAndExchange(s, s - SHARED_ONE) == s) return KEPT;
             } else if (!h.owner.isAlive()) {
                 mergeAndSettle(h, v);
             } else if (queue(h, v, s, s - SHARED_ONE)) {
