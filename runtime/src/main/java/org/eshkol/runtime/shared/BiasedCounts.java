@@ -207,15 +207,19 @@ final class BiasedCounts {
     }
 
     /**
-     * The cycle collector's view of {@code h}'s count: exact when the collector may merge it (its own
-     * thread owns it, or its owner is dead), else {@code elsewhere}: biased to another live thread, it
-     * is held from outside as far as the collector can tell.
+     * The cycle collector's view of {@code h}'s count: exact on the owner thread (queued headers are
+     * merged first) and for a dead owner (merged); {@code elsewhere} for a value biased to another
+     * live thread, whose part cannot be read: held from outside as far as the collector can tell.
+     * A biased value is never garbage: its owner's part is held by the owner's code, not by edges.
      */
     static int collectorCount(SharedHeader h, int elsewhere) {
-        if ((h.state() & BIASED) != 0 && (h.owner == Thread.currentThread() || !h.owner.isAlive())) {
-            mergeAndSettle(h, null);
-        }
-        return (h.state() & BIASED) != 0 ? elsewhere : h.strong();
+        long s = h.state();
+        if ((s & BIASED) == 0) return h.strong();
+        boolean mine = h.owner == Thread.currentThread();
+        if (mine && (s & QUEUED) == 0) return h.local + sharedPart(s);
+        if (!mine && h.owner.isAlive()) return elsewhere;
+        mergeAndSettle(h, null);
+        return h.strong();
     }
 
     /**

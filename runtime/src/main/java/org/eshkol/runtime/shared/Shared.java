@@ -124,7 +124,11 @@ public final class Shared {
         return v;
     }
 
-    /** {@code shared_ref_count}: the strong count (0 once released). Raises when {@code v} was never shared. */
+    /**
+     * {@code shared_ref_count}: the strong count (0 once released). Exact on the thread that shared
+     * {@code v} and once its counts are merged; on another thread, while the value is biased to its
+     * owner ({@link BiasedCounts}), a snapshot. Raises when {@code v} was never shared.
+     */
     public static int refCount(Object v) { return required("ref-count", v).count(); }
 
     /** The number of weak references to {@code v} that are still reachable. */

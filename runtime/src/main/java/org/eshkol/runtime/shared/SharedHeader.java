@@ -202,7 +202,7 @@ final class SharedHeader extends WeakReference<Object> {
 
     /**
      * The cycle collector's reclaim: sets the count from {@code expected} to zero; false if it changed
-     * or the value is biased.
+     * or the value is biased (its owner's part is held by the owner's code: never garbage).
      */
     boolean zeroIf(int expected) {
         long s = state();

@@ -359,6 +359,27 @@ class BiasedCountsTest {
     }
 
     @Test
+    void theCollectorOnTheOwnerThreadCountsItsPartExactlyAndKeepsTheBias() {
+        SharedCycles.setReclaim(true);
+        SharedCycles.collect();
+        Shared.setReportListener(reports::add);
+        List<String> destroyed = new CopyOnWriteArrayList<>();
+        Pair a = new Pair(Nil.NIL, Nil.NIL);
+        Pair b = new Pair(Nil.NIL, Nil.NIL);
+        Shared.share(a, v -> destroyed.add("a"));
+        Shared.share(b, v -> destroyed.add("b"));
+        PairLib.setCar(a, b);
+        PairLib.setCar(b, a);
+        Shared.release(b); // a candidate root, held by a, which this thread still holds
+        assertEquals(List.of(), SharedCycles.collect());
+        assertTrue(biased(a), "visiting a did not merge this thread's part");
+        assertEquals(2, Shared.refCount(a));
+        Shared.release(a);
+        assertEquals(1, SharedCycles.collect().size());
+        assertEquals(2, destroyed.size());
+    }
+
+    @Test
     void releasesElsewhereBeyondTheCountAreReportedWhenMerged() throws Exception {
         Shared.setReportListener(reports::add);
         AtomicInteger destroyed = new AtomicInteger();
