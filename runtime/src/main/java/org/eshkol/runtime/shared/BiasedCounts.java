@@ -129,23 +129,15 @@ final class BiasedCounts {
     static int release(SharedHeader h, Object v, boolean sharedOnly) {
         boolean mine = h.owner == Thread.currentThread();
         if (mine) settle(h, v);
-        long s = h.state();
-        if ((s & BIASED) != 0 && mine) {
-            if (!sharedOnly) {
-                // the owner's part would reach zero: merge, and release at zero here
-                h.local--;
-                int after = merge(h);
-                if (after < 0) overReleased(h, after);
-                return after > 0 ? after + 1 : 1;
-            }
-            if (sharedPart(s) <= 0) {
-                // the owner's view of a shared part going below zero: merge first, then count there
-                int after = merge(h);
-                if (after <= 0 && dieOnMerge(h, v, after)) return 0;
-            }
+        if (mine && !sharedOnly && (h.state() & BIASED) != 0) {
+            // the owner's part would reach zero: merge, and release at zero here
+            h.local--;
+            int after = merge(h);
+            if (after < 0) overReleased(h, after);
+            return after > 0 ? after + 1 : 1;
         }
         while (true) {
-            s = h.state();
+            long s = h.state();
             int shared = sharedPart(s);
             if ((s & BIASED) == 0) {
                 if (shared <= 0) return 0;
@@ -153,8 +145,14 @@ final class BiasedCounts {
                 long next = (((long) (shared - 1)) << 32) | (kept * HOLD_ONE);
                 if (h.compareAndExchange(s, next) == s) return shared;
             } else if (mine) {
-                // sharedOnly with a shared part above zero: exact, the local part stays at least 1
-                if (h.compareAndExchange(s, s - SHARED_ONE) == s) return h.local + shared;
+                // a count of the shared part: exact, the local part stays at least 1; below zero
+                // the owner merges first (only other threads' counts may leave it there, queued)
+                if (shared <= 0) {
+                    int after = merge(h);
+                    if (after <= 0 && dieOnMerge(h, v, after)) return 0;
+                } else if (h.compareAndExchange(s, s - SHARED_ONE) == s) {
+                    return h.local + shared;
+                }
             } else if (shared > 0) {
                 // the owner's part is at least 1: alive after this
                 if (h.compareAndExchange(s, s - SHARED_ONE) == s) return KEPT;

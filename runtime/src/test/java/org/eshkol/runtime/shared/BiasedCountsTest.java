@@ -103,6 +103,21 @@ class BiasedCountsTest {
     }
 
     @Test
+    void aHoldClosedByTheOwnerAfterAnotherThreadReleasedTheOwnersCountKeepsTheZeroVisible() throws Exception {
+        AtomicInteger destroyed = new AtomicInteger();
+        HashTable t = new HashTable();
+        Shared.share(t, v -> destroyed.incrementAndGet());
+        Shared.retain(t); // for the other thread
+        SharedHold hold = Shared.hold(t);
+        onOtherThread(() -> Shared.release(t)); // takes the shared part, which the hold counted, to 0
+        assertEquals(0, sharedPart(t));
+        hold.close(); // the owner's view: merges rather than take the shared part below zero unseen
+        assertEquals(1, Shared.refCount(t));
+        Shared.release(t);
+        assertEquals(1, destroyed.get(), "the last release saw the count reach zero");
+    }
+
+    @Test
     void aReleaseElsewhereOfACountTheOwnerTookIsSettledAtTheOwnersNextRelease() throws Exception {
         List<Thread> destroyedOn = new CopyOnWriteArrayList<>();
         HashTable t = new HashTable();
