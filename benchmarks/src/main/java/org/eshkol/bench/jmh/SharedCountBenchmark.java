@@ -1,5 +1,6 @@
 package org.eshkol.bench.jmh;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eshkol.runtime.data.HashTable;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * of a live value (goal: at most 10 ns a pair). {@code strongRefOfLiveWeak}: {@code weak_ref_upgrade}
  * of a weak reference to a live value, then the release of the count it took (goal: at most 20 ns).
  * {@code atomicPair}: an {@code AtomicLong} incremented and decremented, the floor of any pair of
- * atomic count updates on this machine.
+ * atomic count updates on this machine. {@code retainReleaseElsewhere}: the pair on a value another
+ * (live) thread shared, so counted in the atomic shared part rather than the owner's biased part.
  */
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -36,20 +38,41 @@ public class SharedCountBenchmark {
     private HashTable value;
     private WeakRef weak;
     private final AtomicLong counter = new AtomicLong(1);
+    private HashTable elsewhere;
+    private Thread owner;
+    private final CountDownLatch ownerMayRelease = new CountDownLatch(1);
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws InterruptedException {
         value = new HashTable();
         Shared.share(value);
         weak = Shared.weakRef(value);
         if (Shared.refCount(value) != 1) throw new IllegalStateException("count " + Shared.refCount(value));
+        elsewhere = new HashTable();
+        CountDownLatch shared = new CountDownLatch(1);
+        owner = new Thread(() -> {
+            Shared.share(elsewhere);
+            shared.countDown();
+            try {
+                ownerMayRelease.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Shared.release(elsewhere);
+        }, "shared-count-benchmark-owner");
+        owner.setDaemon(true);
+        owner.start();
+        shared.await();
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws InterruptedException {
         if (Shared.refCount(value) != 1) throw new IllegalStateException("count drifted to " + Shared.refCount(value));
         Shared.release(value);
         if (weak.isLive()) throw new IllegalStateException("released value still reachable through its weak reference");
+        ownerMayRelease.countDown();
+        owner.join();
+        if (Shared.isShared(elsewhere)) throw new IllegalStateException("count elsewhere drifted to " + Shared.refCount(elsewhere));
     }
 
     @Benchmark
@@ -64,6 +87,13 @@ public class SharedCountBenchmark {
         Object v = Shared.upgrade(weak);
         Shared.release(v);
         return v;
+    }
+
+    @Benchmark
+    public Object retainReleaseElsewhere() {
+        Shared.retain(elsewhere);
+        Shared.release(elsewhere);
+        return elsewhere;
     }
 
     @Benchmark

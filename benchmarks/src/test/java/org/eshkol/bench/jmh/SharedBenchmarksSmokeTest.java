@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class SharedBenchmarksSmokeTest {
     @Test
-    void counts() {
+    void counts() throws InterruptedException {
         SharedCountBenchmark b = new SharedCountBenchmark();
         b.setUp();
         Object v = b.retainRelease();
@@ -20,6 +20,8 @@ class SharedBenchmarksSmokeTest {
         assertSame(v, b.strongRefOfLiveWeak(), "the live value comes back from its weak reference");
         assertEquals(1, Shared.refCount(v));
         assertEquals(1, b.atomicPair());
+        Object elsewhere = b.retainReleaseElsewhere();
+        assertEquals(1, Shared.refCount(elsewhere), "a pair on a value another thread shared leaves its count too");
         b.tearDown();
         assertEquals(0, Shared.refCount(v), "released by the tear-down");
     }

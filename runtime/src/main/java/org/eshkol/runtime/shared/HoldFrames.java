@@ -31,6 +31,8 @@ final class HoldFrames {
     static final class Stack {
         Object[] values = new Object[8];
         int size;
+        /** Headers biased to this thread that other threads queued for it to merge ({@link BiasedCounts}). */
+        final BiasedCounts.Owner owner = new BiasedCounts.Owner();
 
         void push(Object v) {
             if (size == values.length) values = Arrays.copyOf(values, size * 2);
@@ -43,6 +45,9 @@ final class HoldFrames {
         return SharedRegistry.LIVE.get() == 0 ? 0 : STACK.get().size;
     }
 
+    /** This thread's queue of biased headers to merge, for the headers of the values it shares. */
+    static BiasedCounts.Owner owner() { return STACK.get().owner; }
+
     /** A count of {@code v} now belongs to the innermost frame of this thread. */
     static void transfer(Object v) { STACK.get().push(v); }
 
@@ -53,6 +58,18 @@ final class HoldFrames {
      */
     static void exit(int mark, Object result) {
         Stack s = STACK.get();
+        if (s.owner.pending) {
+            try {
+                BiasedCounts.drain(s.owner); // the owner merges what other threads queued to it
+            } catch (RuntimeException e) {
+                try {
+                    exit(mark, result);
+                } catch (RuntimeException more) {
+                    e.addSuppressed(more);
+                }
+                throw e;
+            }
+        }
         if (s.size <= mark) return;
         if (s.size == mark + 1 && reachesNothing(result)) {
             // the common case: one count handed on, a result that holds nothing (a number, a symbol)

@@ -34,13 +34,17 @@ final class Reclaim {
      */
     static void storeRelease(SharedHeader h, Object v, Object container) {
         if (!h.edgeRemoved(container)) return;
-        int before = h.storeRelease();
+        int before = h.storeRelease(v);
         if (before == 1) destroy(h, v);
-        else if (before > 1) maybeCandidate(h, v);
+        else if (before > 1 && before != SharedHeader.KEPT) maybeCandidate(h, v);
     }
 
-    /** After {@code h.release()} returned {@code before}: raises for a double release, releases at zero. */
+    /**
+     * After {@code h.release()} returned {@code before}: raises for a double release, releases at zero.
+     * {@link SharedHeader#KEPT}: still held, nothing to do.
+     */
     static void released(String who, SharedHeader h, Object v, int before) {
+        if (before == SharedHeader.KEPT) return;
         if (before == 0) throw SharedErrors.released(who, h);
         if (before == 1) destroy(h, v);
         else maybeCandidate(h, v);

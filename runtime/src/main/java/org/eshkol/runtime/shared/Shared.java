@@ -104,7 +104,7 @@ public final class Shared {
      */
     public static void release(Object v) {
         SharedHeader h = required("release!", v);
-        Reclaim.released("release!", h, v, h.release());
+        Reclaim.released("release!", h, v, h.release(v));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class Shared {
      */
     public static SharedHold hold(Object v) {
         SharedHeader h = required("Shared.hold", v);
-        if (!h.tryRetain()) throw SharedErrors.released("Shared.hold", h);
+        if (!h.tryRetainShared()) throw SharedErrors.released("Shared.hold", h);
         return new SharedHold(v, h);
     }
 
@@ -126,7 +126,7 @@ public final class Shared {
      */
     public static SharedHold adopt(Object v) {
         SharedHeader h = required("Shared.adopt", v);
-        if (!h.alive()) throw SharedErrors.released("Shared.adopt", h);
+        if (!BiasedCounts.adopt(h, v)) throw SharedErrors.released("Shared.adopt", h);
         return new SharedHold(v, h);
     }
 
@@ -144,8 +144,12 @@ public final class Shared {
         return v;
     }
 
-    /** {@code shared_ref_count}: the strong count (0 once released). Raises when {@code v} was never shared. */
-    public static int refCount(Object v) { return required("ref-count", v).strong(); }
+    /**
+     * {@code shared_ref_count}: the strong count (0 once released). Exact on the thread that shared
+     * {@code v} and once its counts are merged; on another thread, while the value is biased to its
+     * owner ({@link BiasedCounts}), a snapshot. Raises when {@code v} was never shared.
+     */
+    public static int refCount(Object v) { return required("ref-count", v).count(); }
 
     /** The number of weak references to {@code v} that are still reachable. */
     public static int weakCount(Object v) { return required("weak-count", v).weakCount(); }
@@ -229,7 +233,7 @@ public final class Shared {
 
     private static void releaseLocalSlow(Object v) {
         SharedHeader h = header(v);
-        if (h != null && h.alive()) Reclaim.released("release", h, v, h.release());
+        if (h != null && h.alive()) Reclaim.released("release", h, v, h.release(v));
     }
 
     /**
@@ -257,7 +261,7 @@ public final class Shared {
         SharedHeader h = header(v);
         if (h == null || !h.alive()) return;
         if (result == v || reaches(result, v)) HoldFrames.transfer(v);
-        else Reclaim.released("release", h, v, h.release());
+        else Reclaim.released("release", h, v, h.release(v));
     }
 
     // ---- frames: counts handed on through results ----

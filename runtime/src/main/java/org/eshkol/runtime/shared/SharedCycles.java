@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * collector checks that no member's real count, nor the edges holding its counts, changed since it
  * looked (a weak reference upgraded meanwhile, a slot's count moved to an outside holder); if one
  * did, that cycle is left for a later collection.
+ *
+ * <p>A value biased to a thread ({@link BiasedCounts}) is merged first when the collector may (it runs
+ * on the owner thread, or the owner has ended); a value biased to another live thread counts as held
+ * from outside, since its owner's part cannot be read: it and what it reaches are never garbage.
  */
 public final class SharedCycles {
     private SharedCycles() {}
@@ -98,6 +102,12 @@ public final class SharedCycles {
         return found;
     }
 
+    /**
+     * The count taken for a value biased to another live thread: its owner's part cannot be read, so
+     * it is held from outside as far as a collection can tell (never garbage, never reclaimed).
+     */
+    private static final int HELD_ELSEWHERE = 1 << 30;
+
     private enum Color { BLACK, GRAY, WHITE }
 
     /** One shared value seen by a collection: its real count when first seen, its trial count, its edges. */
@@ -128,7 +138,7 @@ public final class SharedCycles {
             Node n = nodes.get(h);
             if (n != null) return n;
             int version = h.edgeVersion();
-            int count = h.strong();
+            int count = BiasedCounts.collectorCount(h, HELD_ELSEWHERE);
             if (v == null || count <= 0) return null;
             n = new Node(h, v, count, version);
             nodes.put(h, n);

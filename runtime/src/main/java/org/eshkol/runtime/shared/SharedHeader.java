@@ -15,21 +15,41 @@ import java.lang.ref.WeakReference;
  * released can still be noticed by the garbage collector ({@link SharedRegistry}'s safety net). At
  * zero the reference is cleared, so a weak reference can no longer reach the value.
  *
- * <p>The counts are one {@code long} changed by compare-and-set: the low 32 bits are the strong count
- * (every holder), the high 32 bits how many of those counts were taken by stores into places
- * ({@link Shared#stored}). Each store count also records the container whose slot took it
- * ({@link #edgeAdded}): a slot gives back only a count its own container's slots took, so a slot
- * written by code that did not count (a constructor, {@code define}, a value shared only after it
- * was placed) can never make a release destroy a value someone still holds, and the cycle collector
- * follows only edges that hold counts.
+ * <p><b>Counts.</b> The strong count is biased to the thread that shared the value, its owner (after
+ * Choi, Shull and Torrellas, "Biased Reference Counting", PACT 2018, as CPython's free-threaded build
+ * does it): the owner counts in {@link #local}, a plain field no other thread writes, and every other
+ * thread in the shared part of {@code state}, by compare-and-set. The true count is their sum. The
+ * state word packs, from the top: the shared part (a signed 32-bit count; while the value is biased it
+ * may go below zero, when another thread releases counts the owner took), 30 bits of store holds
+ * (how many counts stores into places took, {@link Shared#stored}), {@link #QUEUED} and
+ * {@link #BIASED}. Store counts and Java holds always count in the shared part. The protocol beyond
+ * the owner's two fast paths is {@link BiasedCounts}.
+ *
+ * <p>Each store count also records the container whose slot took it ({@link #edgeAdded}): a slot gives
+ * back only a count its own container's slots took, so a slot written by code that did not count (a
+ * constructor, {@code define}, a value shared only after it was placed) can never make a release
+ * destroy a value someone still holds, and the cycle collector follows only edges that hold counts.
  */
 final class SharedHeader extends WeakReference<Object> {
     static final int BUFFERED = 1;  // a candidate root of the cycle collector
     static final int IN_CYCLE = 2;  // found in a garbage cycle and reported
     static final int LEAKED = 4;    // unreachable with a nonzero count; reported by the safety net
 
-    private static final long STRONG_ONE = 1L;
-    private static final long STORE_ONE = (1L << 32) | 1L;
+    /** The owner counts in {@link #local}; the true count is local plus the shared part. */
+    static final long BIASED = 1L;
+    /** The shared part went below zero: the header waits in its owner's queue to be merged. */
+    static final long QUEUED = 2L;
+    static final long BIAS_BITS = BIASED | QUEUED;
+    static final long HOLD_ONE = 1L << 2;
+    static final long SHARED_ONE = 1L << 32;
+    static final long STORE_ONE = SHARED_ONE + HOLD_ONE;
+    /**
+     * What {@link #release} and {@link #storeRelease} answer when the count went down and this thread
+     * knows the value is still alive, but not the count (the value is biased to another thread), or
+     * need not make it a candidate root of the cycle collector (the owner's local part is still held).
+     */
+    static final int KEPT = Integer.MAX_VALUE;
+
     private static final VarHandle STATE;
     private static final VarHandle WEAK;
     private static final VarHandle FLAGS;
@@ -45,9 +65,20 @@ final class SharedHeader extends WeakReference<Object> {
         }
     }
 
-    @SuppressWarnings("unused") private volatile long state = STRONG_ONE;
+    @SuppressWarnings("unused") private volatile long state = BIASED;
     @SuppressWarnings("unused") private volatile int weak;
     @SuppressWarnings("unused") private volatile int flags;
+    /**
+     * The owner's part of the strong count while {@link #BIASED}: at least 1 then (the owner merges
+     * when it would reach 0). Written only by the owner thread, read by it, and by another thread
+     * only once the owner has ended ({@link Thread#isAlive} orders its last writes before) or as a
+     * racy snapshot for reports.
+     */
+    int local = 1;
+    /** The thread that shared the value: the one that counts in {@link #local}. */
+    final Thread owner;
+    /** The owner's queue of headers whose shared part went below zero on other threads. */
+    final BiasedCounts.Owner ownerQueue;
     /** A Scheme procedure or a {@code java.util.function.Consumer}; called with the value at zero. */
     final Object destructor;
     /** Where the value was shared: {@code app.esk:12}. */
@@ -61,6 +92,8 @@ final class SharedHeader extends WeakReference<Object> {
 
     SharedHeader(Object value, Object destructor, String site, ReferenceQueue<Object> queue) {
         super(value, queue);
+        this.owner = Thread.currentThread();
+        this.ownerQueue = HoldFrames.owner();
         this.destructor = destructor;
         this.site = site;
         this.kind = Kinds.of(value);
@@ -75,23 +108,70 @@ final class SharedHeader extends WeakReference<Object> {
     @Override
     public boolean equals(Object o) { return o == this; }
 
-    int strong() { return (int) (long) STATE.getVolatile(this); }
+    static int sharedPart(long s) { return (int) (s >> 32); }
 
-    int storeHolds() { return (int) ((long) STATE.getVolatile(this) >>> 32); }
+    static int holds(long s) { return (int) ((s & 0xFFFF_FFFFL) >>> 2); }
 
-    boolean alive() { return strong() > 0; }
+    long state() { return (long) STATE.getVolatile(this); }
 
-    /** Adds a count unless the value is already released; false when it was. */
-    boolean tryRetain() { return tryAdd(STRONG_ONE); }
+    long compareAndExchange(long expected, long next) { return (long) STATE.compareAndExchange(this, expected, next); }
+
+    /** True when this thread is the owner and the value is biased with nothing queued: the fast paths. */
+    private boolean ownedHere() {
+        return owner == Thread.currentThread() && ((int) (long) STATE.getOpaque(this) & (int) BIAS_BITS) == BIASED;
+    }
+
+    /**
+     * The strong count: exact on the owner thread and once the value is not biased; on other threads,
+     * while it is biased, a snapshot (the owner's part read as it was lately written), at least 1.
+     * 0 once released.
+     */
+    int strong() {
+        long s = state();
+        if ((s & BIASED) == 0) return Math.max(sharedPart(s), 0);
+        return Math.max(local + sharedPart(s), 1);
+    }
+
+    /** The strong count after this thread merged what it may merge ({@link BiasedCounts#settle}). */
+    int count() {
+        BiasedCounts.settle(this, null);
+        return strong();
+    }
+
+    int storeHolds() { return holds(state()); }
+
+    /** Not released: biased (the owner still counts), or a shared part above zero. */
+    boolean alive() {
+        long s = state();
+        return (s & BIASED) != 0 || sharedPart(s) > 0;
+    }
+
+    /** Adds a count unless the value is already released; false when it was. The owner counts locally. */
+    boolean tryRetain() {
+        if (ownedHere()) {
+            local++;
+            return true;
+        }
+        return BiasedCounts.tryRetain(this, null);
+    }
+
+    /** A count in the shared part, never the owner's (a Java hold). False when already released. */
+    boolean tryRetainShared() {
+        BiasedCounts.settle(this, null);
+        return tryAdd(SHARED_ONE);
+    }
 
     /** A store's count: strong and store holds together. False when the value is already released. */
-    boolean tryStoreRetain() { return tryAdd(STORE_ONE); }
+    boolean tryStoreRetain() {
+        BiasedCounts.settle(this, null);
+        return tryAdd(STORE_ONE);
+    }
 
-    /** Adds {@code one} to the state unless the strong count is already zero. */
-    private boolean tryAdd(long one) {
-        long s = (long) STATE.getVolatile(this);
-        while ((int) s > 0) {
-            long w = (long) STATE.compareAndExchange(this, s, s + one);
+    /** Adds {@code one} to the state unless the value is already released (not biased, shared part 0). */
+    boolean tryAdd(long one) {
+        long s = state();
+        while ((s & BIASED) != 0 || sharedPart(s) > 0) {
+            long w = compareAndExchange(s, s + one);
             if (w == s) return true;
             s = w;
         }
@@ -99,40 +179,34 @@ final class SharedHeader extends WeakReference<Object> {
     }
 
     /**
-     * Takes one count away; returns the strong count before, or 0 when the value was already released
-     * (nothing taken). Store holds are clamped to the strong count that remains.
+     * Takes one count of {@code v} away; returns the strong count before, 0 when the value was already
+     * released (nothing taken), or {@link #KEPT}. The owner takes it from its local part.
      */
-    int release() {
-        long s = (long) STATE.getVolatile(this);
-        while (true) {
-            int strong = (int) s;
-            if (strong <= 0) return 0;
-            long holds = Math.min(s >>> 32, strong - 1);
-            long next = (holds << 32) | (strong - 1);
-            long w = (long) STATE.compareAndExchange(this, s, next);
-            if (w == s) return strong;
-            s = w;
+    int release(Object v) {
+        int l;
+        if (ownedHere() && (l = local) > 1) {
+            local = l - 1;
+            return KEPT;
         }
+        return BiasedCounts.release(this, v, false);
     }
+
+    /** Gives back a count taken in the shared part (a Java hold), as {@link #release}. */
+    int releaseShared(Object v) { return BiasedCounts.release(this, v, true); }
 
     /**
-     * Takes back one count a store took; returns the strong count before, or -1 when no store holds
-     * a count (nothing taken: the slot was written by code that did not count).
+     * Takes back one count a store took; returns the strong count before, {@link #KEPT}, or -1 when
+     * no store holds a count (nothing taken: the slot was written by code that did not count).
      */
-    int storeRelease() {
-        long s = (long) STATE.getVolatile(this);
-        while (true) {
-            if ((s >>> 32) == 0 || (int) s <= 0) return -1;
-            long w = (long) STATE.compareAndExchange(this, s, s - STORE_ONE);
-            if (w == s) return (int) s;
-            s = w;
-        }
-    }
+    int storeRelease(Object v) { return BiasedCounts.storeRelease(this, v); }
 
-    /** The cycle collector's reclaim: sets the count from {@code expected} to zero; false if it changed. */
+    /**
+     * The cycle collector's reclaim: sets the count from {@code expected} to zero; false if it changed
+     * or the value is biased (its owner's part is held by the owner's code: never garbage).
+     */
     boolean zeroIf(int expected) {
-        long s = (long) STATE.getVolatile(this);
-        return (int) s == expected && STATE.compareAndSet(this, s, 0L);
+        long s = state();
+        return (s & BIASED) == 0 && sharedPart(s) == expected && STATE.compareAndSet(this, s, 0L);
     }
 
     // ---- counted edges: which containers' slots hold the store counts ----

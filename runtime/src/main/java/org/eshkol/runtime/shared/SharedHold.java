@@ -66,7 +66,7 @@ public final class SharedHold implements AutoCloseable {
                 SharedRegistry.report("shared value hold leak: " + header.kind + " (shared at " + header.site
                         + ") was held from Java and never closed; the cleaner gave its count back");
             }
-            int before = header.release();
+            int before = header.releaseShared(value);
             if (before > 0) Reclaim.released("SharedHold.close", header, value, before);
         }
     }

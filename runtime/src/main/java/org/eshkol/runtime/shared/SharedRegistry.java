@@ -25,6 +25,11 @@ import java.util.function.Consumer;
  * leaks this net exists to report), and a destructor must run on the releasing thread at a
  * deterministic point, never on a collector thread at an arbitrary one. Resources a leaked value
  * held are closed by their own safety net, {@link org.eshkol.runtime.ResourceLeaks}.
+ *
+ * <p>The same thread, about once a second, merges the biased counts a thread left queued when it ended
+ * ({@link BiasedCounts#settleEnded}): a value whose last count another thread released while its
+ * owner was still alive, the owner then ending without touching it again. Only there does a
+ * destructor run on this thread (the owner, which would have run it, is gone).
  */
 final class SharedRegistry {
     private SharedRegistry() {}
@@ -93,8 +98,9 @@ final class SharedRegistry {
     private static void reap() {
         while (true) {
             try {
-                Reference<?> r = QUEUE.remove();
+                Reference<?> r = QUEUE.remove(1000);
                 if (r instanceof SharedHeader h) collected(h);
+                BiasedCounts.settleEnded();
             } catch (InterruptedException e) {
                 return;
             }
