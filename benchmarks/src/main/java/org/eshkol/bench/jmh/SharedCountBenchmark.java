@@ -8,6 +8,7 @@ import org.eshkol.runtime.shared.Shared;
 import org.eshkol.runtime.shared.WeakRef;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.CompilerControl;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
@@ -27,6 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code atomicPair}: an {@code AtomicLong} incremented and decremented, the floor of any pair of
  * atomic count updates on this machine. {@code retainReleaseElsewhere}: the pair on a value another
  * (live) thread shared, so counted in the atomic shared part rather than the owner's biased part.
+ * {@code retainCallRelease}, {@code atomicCallPair} and {@code callOnly}: the same pairs with a call
+ * the JIT may not inline between the two halves, so it can neither cancel the owner's plain increment
+ * against its decrement nor keep the count in a register: what a scope that holds a count around real
+ * work pays. {@code callOnly} is their floor.
  */
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"-Xss16m", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
@@ -101,4 +106,29 @@ public class SharedCountBenchmark {
         counter.incrementAndGet();
         return counter.decrementAndGet();
     }
+
+    @Benchmark
+    public Object retainCallRelease() {
+        Shared.retain(value);
+        opaque(value);
+        Shared.release(value);
+        return value;
+    }
+
+    @Benchmark
+    public long atomicCallPair() {
+        counter.incrementAndGet();
+        opaque(counter);
+        return counter.decrementAndGet();
+    }
+
+    @Benchmark
+    public Object callOnly() {
+        opaque(value);
+        return value;
+    }
+
+    /** A call the JIT keeps: whatever it could know about the heap before it, it must reload after. */
+    @CompilerControl(CompilerControl.Mode.DONT_INLINE)
+    private static void opaque(Object v) {}
 }

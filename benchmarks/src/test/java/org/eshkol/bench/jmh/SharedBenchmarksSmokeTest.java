@@ -20,6 +20,10 @@ class SharedBenchmarksSmokeTest {
         assertSame(v, b.strongRefOfLiveWeak(), "the live value comes back from its weak reference");
         assertEquals(1, Shared.refCount(v));
         assertEquals(1, b.atomicPair());
+        assertSame(v, b.retainCallRelease());
+        assertEquals(1, Shared.refCount(v), "so does a pair around a call");
+        assertEquals(1, b.atomicCallPair());
+        assertSame(v, b.callOnly());
         Object elsewhere = b.retainReleaseElsewhere();
         assertEquals(1, Shared.refCount(elsewhere), "a pair on a value another thread shared leaves its count too");
         b.tearDown();
