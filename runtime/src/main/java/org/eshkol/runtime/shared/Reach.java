@@ -42,11 +42,17 @@ final class Reach {
         new Walk(root, sink).run();
     }
 
+    /**
+     * One walk. Most shared values hold only leaves and other shared values (a vector of numbers, a
+     * table of shared connections), so the work list and the seen set are made only when a slot holds
+     * unshared structure to look through: sharing and releasing such a value allocates nothing here.
+     */
     private static final class Walk {
         private final Sink sink;
-        private final ArrayDeque<Object> work = new ArrayDeque<>();
-        private final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
         private final Object root;
+        private final java.util.function.Consumer<Object> consider = this::consider;
+        private ArrayDeque<Object> work;
+        private IdentityHashMap<Object, Boolean> seen;
         private Object parent;
 
         Walk(Object root, Sink sink) {
@@ -55,13 +61,13 @@ final class Reach {
         }
 
         void run() {
-            seen.put(root, Boolean.TRUE);
             parent = root;
-            Children.forEach(root, this::consider);
+            Children.forEach(root, consider);
+            if (work == null) return;
             Object v;
             while ((v = work.poll()) != null) {
                 parent = v;
-                Children.forEach(v, this::consider);
+                Children.forEach(v, consider);
             }
         }
 
@@ -72,7 +78,13 @@ final class Reach {
                 if (h.alive()) sink.accept(h, c, parent);
                 return;
             }
-            if (!Children.isLeaf(c) && seen.put(c, Boolean.TRUE) == null) work.push(c);
+            if (Children.isLeaf(c)) return;
+            if (seen == null) {
+                seen = new IdentityHashMap<>();
+                seen.put(root, Boolean.TRUE);
+                work = new ArrayDeque<>();
+            }
+            if (seen.put(c, Boolean.TRUE) == null) work.push(c);
         }
     }
 }
