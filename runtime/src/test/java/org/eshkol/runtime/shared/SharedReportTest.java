@@ -35,6 +35,18 @@ class SharedReportTest {
     }
 
     @Test
+    void aJavaCallerCanNameTheSiteItself() {
+        List<Object> destroyed = new CopyOnWriteArrayList<>();
+        Pair p = new Pair(1L, 2L);
+        assertSame(p, Shared.share(p, destroyed::add, "ConnectionPool.open"));
+        assertEquals("ConnectionPool.open", Shared.site(p));
+        assertTrue(SharedReport.render().contains("  pair, count 1, weak 0, shared at ConnectionPool.open"), SharedReport.render());
+        Shared.release(p);
+        assertEquals(List.of(p), destroyed, "the destructor ran at zero");
+        assertThrows(NullPointerException.class, () -> Shared.share(new Pair(1L, 2L), null, null));
+    }
+
+    @Test
     void aSharedValueLostWithANonzeroCountIsReportedOnce() throws InterruptedException {
         Shared.setReportListener(reports::add);
         shareAndLose();
