@@ -3,6 +3,7 @@ package org.eshkol.bench.jmh;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eshkol.runtime.Pair;
 import org.eshkol.runtime.data.HashTable;
 import org.eshkol.runtime.shared.Shared;
 import org.eshkol.runtime.shared.WeakRef;
@@ -120,6 +121,27 @@ public class SharedCountBenchmark {
         counter.incrementAndGet();
         opaque(counter);
         return counter.decrementAndGet();
+    }
+
+    /**
+     * A shared value's whole life from Java: a fresh pair of two numbers shared (header, registry,
+     * the walk for counts its slots hold) and released (destroyed: registry, the walk giving them back).
+     */
+    @Benchmark
+    public Object shareAndRelease() {
+        Object p = new Pair(1L, 2L);
+        Shared.share(p);
+        Shared.release(p);
+        return p;
+    }
+
+    /** The same with the site given by the caller, so sharing walks no stack. */
+    @Benchmark
+    public Object shareAndReleaseWithSite() {
+        Object p = new Pair(1L, 2L);
+        Shared.share(p, null, "SharedCountBenchmark");
+        Shared.release(p);
+        return p;
     }
 
     @Benchmark

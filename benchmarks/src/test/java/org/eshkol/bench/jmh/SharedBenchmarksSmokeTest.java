@@ -24,6 +24,8 @@ class SharedBenchmarksSmokeTest {
         assertEquals(1, Shared.refCount(v), "so does a pair around a call");
         assertEquals(1, b.atomicCallPair());
         assertSame(v, b.callOnly());
+        assertEquals(0, Shared.refCount(b.shareAndRelease()), "shared and released");
+        assertEquals("SharedCountBenchmark", Shared.site(b.shareAndReleaseWithSite()));
         Object elsewhere = b.retainReleaseElsewhere();
         assertEquals(1, Shared.refCount(elsewhere), "a pair on a value another thread shared leaves its count too");
         b.tearDown();

@@ -21,7 +21,7 @@ import org.eshkol.runtime.region.ArenaValue;
 final class Reclaim {
     private Reclaim() {}
 
-    private static final ThreadLocal<ArrayDeque<Object[]>> PENDING = new ThreadLocal<>();
+    private static final ThreadLocal<Pending> PENDING = ThreadLocal.withInitial(Pending::new);
 
     /** A slot of {@code container} took a count of {@code v} (nothing if it was released meanwhile). */
     static void storeRetain(SharedHeader h, Object v, Object container) {
@@ -77,25 +77,28 @@ final class Reclaim {
 
     /** Finishes each job {header, value} and whatever they release in turn. */
     private static void run(Object[]... jobs) {
-        ArrayDeque<Object[]> pending = PENDING.get();
-        if (pending != null) {
-            for (Object[] j : jobs) pending.add(j);
-            return;
-        }
-        pending = new ArrayDeque<>();
-        for (Object[] j : jobs) pending.add(j);
-        PENDING.set(pending);
+        Pending pending = PENDING.get();
+        for (Object[] j : jobs) pending.jobs.add(j);
+        if (pending.running) return; // a release in progress on this thread finishes them
+        pending.running = true;
         RuntimeException failure = null;
         try {
             Object[] next;
-            while ((next = pending.poll()) != null) {
+            while ((next = pending.jobs.poll()) != null) {
                 RuntimeException e = finish((SharedHeader) next[0], next[1]);
                 if (failure == null) failure = e;
             }
         } finally {
-            PENDING.remove();
+            pending.running = false;
+            pending.jobs.clear(); // only after an Error: what it left is dropped, as before
         }
         if (failure != null) throw failure;
+    }
+
+    /** This thread's releases waiting to finish, and whether a release is finishing them now. */
+    private static final class Pending {
+        final ArrayDeque<Object[]> jobs = new ArrayDeque<>();
+        boolean running;
     }
 
     @SuppressWarnings("unchecked")
