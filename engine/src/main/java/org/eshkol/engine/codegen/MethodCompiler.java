@@ -191,9 +191,7 @@ final class MethodCompiler {
                 else {
                     emit(d.value(), Ctx.VALUE);
                     if (unit.promoteAtStore(d)) emitStoreCheck(); // a global outlives every region, even one made by region-open
-                    // the global takes the shared-value counts handed on with its value (Tier 4)
-                    mv.visitInsn(DUP);
-                    mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "defined", "(Ljava/lang/Object;)V", false);
+                    scopes.emitClaim(); // the global takes the shared-value counts handed on with its value
                 }
                 mv.visitFieldInsn(PUTFIELD, Emit.GLOBAL, "value", "Ljava/lang/Object;");
                 if (ctx == Ctx.EFFECT) return;
@@ -345,26 +343,20 @@ final class MethodCompiler {
         if (loc.boxed()) {
             loadStorage(loc);
             emit(value, Ctx.VALUE);
-            if (claim) claimCounts();
+            if (claim) scopes.emitClaim();
             // a boxed variable is captured: it may belong to a scope outside the current region
             // (set! of an outer local inside with-region), so its value is promoted like any store
             emitStoreCheck();
             mv.visitFieldInsn(PUTFIELD, Emit.BOX, "value", "Ljava/lang/Object;");
         } else if (loc instanceof Loc.Slot s) {
             emit(value, Ctx.VALUE);
-            if (claim) claimCounts();
+            if (claim) scopes.emitClaim();
             mv.visitVarInsn(ASTORE, s.slot());
         } else if (loc instanceof Loc.Fix) {
             throw new IllegalStateException("assignment to an unboxed variable " + v);
         } else {
             throw new IllegalStateException("assignment to an unboxed captured variable " + v);
         }
-    }
-
-    /** The value on the stack (which stays there) takes the shared-value counts handed on with it. */
-    private void claimCounts() {
-        mv.visitInsn(DUP);
-        mv.visitMethodInsn(INVOKESTATIC, SharedScopes.SHARED, "defined", "(Ljava/lang/Object;)V", false);
     }
 
     /** Promotes the arena values the value on the stack reaches to the heap (it stays on the stack). */

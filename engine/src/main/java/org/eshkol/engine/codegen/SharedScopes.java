@@ -26,6 +26,15 @@ final class SharedScopes {
     }
 
     /**
+     * The value on the stack (which stays there) takes the shared-value counts handed on with it
+     * (Tier 4): what a global {@code define}, or a {@code set!} of a local that claims, does.
+     */
+    void emitClaim() {
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESTATIC, SHARED, "defined", "(Ljava/lang/Object;)V", false);
+    }
+
+    /**
      * {@code node} as a frame for shared-value counts handed on through results (Tier 4, see
      * {@code FindSharedHolds}): its value is computed in a value context (no tail call may outlive
      * the frame), then the counts handed to the frame that the value does not reach are released;
