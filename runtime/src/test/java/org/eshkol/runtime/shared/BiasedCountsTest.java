@@ -220,10 +220,7 @@ class BiasedCountsTest {
                 Shared.share(t, v -> destroyed.incrementAndGet());
                 shared.countDown();
                 start.await();
-                for (int k = 0; k < pairs; k++) {
-                    Shared.retain(t);
-                    Shared.release(t);
-                }
+                Racers.pairs(t, pairs);
                 counted.countDown();
                 checked.await();
                 Shared.release(t);
@@ -233,23 +230,7 @@ class BiasedCountsTest {
         });
         owner.start();
         shared.await();
-        List<Thread> ts = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread th = new Thread(() -> {
-                try {
-                    start.await();
-                    for (int k = 0; k < pairs; k++) {
-                        Shared.retain(t);
-                        Shared.release(t);
-                    }
-                } catch (Throwable x) {
-                    failures.add(x);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
-        for (Thread th : ts) th.join();
+        Racers.joinAll(Racers.start(threads, start, failures, () -> Racers.pairs(t, pairs)));
         counted.await();
         assertEquals(1, Shared.refCount(t));
         assertEquals(0, sharedPart(t));
@@ -271,26 +252,17 @@ class BiasedCountsTest {
         int each = 250_000;
         java.util.concurrent.Semaphore taken = new java.util.concurrent.Semaphore(0);
         List<Throwable> failures = new CopyOnWriteArrayList<>();
-        List<Thread> ts = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread th = new Thread(() -> {
-                try {
-                    for (int k = 0; k < each; k++) {
-                        taken.acquire();
-                        Shared.release(t);
-                    }
-                } catch (Throwable x) {
-                    failures.add(x);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
+        List<Thread> ts = Racers.start(threads, null, failures, () -> {
+            for (int k = 0; k < each; k++) {
+                taken.acquire();
+                Shared.release(t);
+            }
+        });
         for (int k = 0; k < threads * each; k++) {
             Shared.retain(t); // the owner's count, released on another thread
             taken.release();
         }
-        for (Thread th : ts) th.join();
+        Racers.joinAll(ts);
         assertEquals(List.of(), failures);
         assertEquals(1, Shared.refCount(t));
         assertEquals(0, destroyed.get());

@@ -2,7 +2,6 @@ package org.eshkol.runtime.shared;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,30 +13,12 @@ class SharedStressTest {
     @Test
     void eightThreadsOfAMillionPairsLeaveTheCountUnchangedAndTheDestructorRunsOnce() throws Exception {
         AtomicInteger destroyed = new AtomicInteger();
-        AtomicInteger destroyedOn = new AtomicInteger();
         HashTable cache = new HashTable();
         Shared.share(cache, v -> destroyed.incrementAndGet());
         int threads = 8;
         int pairs = 1_000_000;
-        CyclicBarrier start = new CyclicBarrier(threads);
-        List<Thread> ts = new ArrayList<>();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(() -> {
-                try {
-                    start.await();
-                    for (int k = 0; k < pairs; k++) {
-                        Shared.retain(cache);
-                        Shared.release(cache);
-                    }
-                } catch (Throwable x) {
-                    failures.add(x);
-                }
-            });
-            ts.add(t);
-            t.start();
-        }
-        for (Thread t : ts) t.join();
+        Racers.joinAll(Racers.start(threads, new CyclicBarrier(threads), failures, () -> Racers.pairs(cache, pairs)));
         assertEquals(List.of(), failures);
         assertEquals(1, Shared.refCount(cache));
         assertEquals(0, destroyed.get());
@@ -86,22 +67,8 @@ class SharedStressTest {
     }
 
     private static void racingReleases(Object t, int threads) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(threads);
-        List<Thread> ts = new ArrayList<>();
         List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread th = new Thread(() -> {
-                try {
-                    start.await();
-                    Shared.release(t);
-                } catch (Throwable x) {
-                    failures.add(x);
-                }
-            });
-            ts.add(th);
-            th.start();
-        }
-        for (Thread th : ts) th.join();
+        Racers.joinAll(Racers.start(threads, new CyclicBarrier(threads), failures, () -> Shared.release(t)));
         assertEquals(List.of(), failures);
     }
 }
