@@ -7,13 +7,17 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.shared.Shared;
 
 /**
  * Eshkol procedures as Java functional interfaces ({@code Runnable}, {@code Comparator},
  * {@code java.util.function.*}, any interface with one abstract method). The interface's arguments
  * reach the procedure through {@link JavaValues#toScheme}; its result goes back converted to the
  * method's return type ({@code boolean}: anything but #f is true; {@code void}: ignored).
- * Exceptions raised by the procedure pass through unchanged.
+ * Exceptions raised by the procedure pass through unchanged. Each call is a frame for shared-value
+ * counts (Tier 4), as an {@code invokeFunction} call is: the counts the procedure hands back are
+ * released when it returns (its result is borrowed by the Java caller), so a callback that Java runs
+ * on its own threads (an executor's task, an event loop's handler) leaves nothing behind on them.
  */
 final class FunctionalAdapters {
     private FunctionalAdapters() {}
@@ -25,7 +29,7 @@ final class FunctionalAdapters {
     static {
         try {
             var l = MethodHandles.lookup();
-            CALL = l.findVirtual(Procedure.class, "callArgs", MethodType.methodType(Object.class, Object[].class));
+            CALL = l.findStatic(FunctionalAdapters.class, "callFramed", MethodType.methodType(Object.class, Procedure.class, Object[].class));
             CONVERT = l.findStatic(Conversions.class, "convert", MethodType.methodType(Object.class, Object.class, Class.class));
             TRUTH = l.findStatic(FunctionalAdapters.class, "truth", MethodType.methodType(boolean.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -68,4 +72,22 @@ final class FunctionalAdapters {
     }
 
     private static boolean truth(Object v) { return v != Boolean.FALSE; }
+
+    /** Calls {@code p} in a frame for shared-value counts; what it hands back is released at return. */
+    private static Object callFramed(Procedure p, Object[] args) {
+        int frame = Shared.frameEnter();
+        Object r;
+        try {
+            r = p.callArgs(args);
+        } catch (Throwable t) {
+            try {
+                Shared.frameExit(frame, null);
+            } catch (RuntimeException e) {
+                if (e != t) t.addSuppressed(e);
+            }
+            throw t;
+        }
+        Shared.frameExit(frame, null);
+        return r;
+    }
 }
