@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -33,14 +34,22 @@ public class InteropBenchmark {
 
     private static final String LOOP = "(let loop ((i 0) (acc 0)) (if (= i " + N + ") acc (loop (+ i 1) (+ acc (%s i 500)))))";
 
+    static final int CALLBACKS = 10_000;
+
     private Eshkol.Compiled interop;
     private Eshkol.Compiled builtin;
+    private Eshkol.Compiled callbacks;
 
     @Setup(Level.Trial)
     public void load() {
         Eshkol engine = new Eshkol();
         interop = engine.compile(new SourceFile("interop.esk", LOOP.formatted("java.lang.Math:max")));
         builtin = engine.compile(new SourceFile("builtin.esk", LOOP.formatted("max")));
+        engine.compile(new SourceFile("list.esk", "(define java-list (java.util.ArrayList:new))"
+                + " (do ((i 0 (+ i 1))) ((= i " + CALLBACKS + ")) (.add java-list i))")).run();
+        callbacks = engine.compile(new SourceFile("callbacks.esk",
+                "(let ((n 0)) (.forEach java-list (lambda (x) (set! n (+ n 1)))) n)"));
+        if (!Long.valueOf(CALLBACKS).equals(callbacks.run())) throw new IllegalStateException("callbacks: " + callbacks.run());
         Object expected = javaLoop();
         for (Eshkol.Compiled c : new Eshkol.Compiled[] {interop, builtin}) {
             Object got = c.run();
@@ -56,6 +65,15 @@ public class InteropBenchmark {
 
     @Benchmark
     public Object javaMax() { return javaLoop(); }
+
+    /**
+     * A script procedure as a Java {@code Consumer}: {@code (.forEach java-list (lambda (x) ...))} over
+     * {@value #CALLBACKS} elements, per call of the procedure (adapter made once per run, included).
+     */
+    @Benchmark
+    @OperationsPerInvocation(CALLBACKS)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Object callback() { return callbacks.run(); }
 
     private static Object javaLoop() {
         long acc = 0;
