@@ -300,51 +300,23 @@ final class FixnumCompiler {
 
     /** Jumps to {@code slow} when {@code r = x op y} overflowed. */
     private void overflowCheck(ArithOp op, LongVal x, LongVal y, int r, Label slow) {
+        LongVal res = new LongVal(0, r);
         switch (op) {
             case ADD -> {
                 if (y.isConstant() || x.isConstant()) {
                     // x + c overflowed exactly when the sum moved the wrong way
                     long c = y.isConstant() ? y.constant() : x.constant();
-                    LongVal other = y.isConstant() ? x : y;
-                    if (c == 0) return;
-                    mv.visitVarInsn(LLOAD, r);
-                    push(other);
-                    mv.visitInsn(LCMP);
-                    mv.visitJumpInsn(c > 0 ? IFLT : IFGT, slow);
+                    if (c != 0) jumpIfCompared(res, y.isConstant() ? x : y, c > 0 ? IFLT : IFGT, slow);
                 } else {
-                    // ((x ^ r) & (y ^ r)) < 0
-                    push(x);
-                    mv.visitVarInsn(LLOAD, r);
-                    mv.visitInsn(LXOR);
-                    push(y);
-                    mv.visitVarInsn(LLOAD, r);
-                    mv.visitInsn(LXOR);
-                    mv.visitInsn(LAND);
-                    mv.visitInsn(LCONST_0);
-                    mv.visitInsn(LCMP);
-                    mv.visitJumpInsn(IFLT, slow);
+                    jumpIfBothNegative(x, res, y, res, slow); // ((x ^ r) & (y ^ r)) < 0
                 }
             }
             case SUB -> {
                 if (y.isConstant()) {
                     long c = y.constant();
-                    if (c == 0) return;
-                    mv.visitVarInsn(LLOAD, r);
-                    push(x);
-                    mv.visitInsn(LCMP);
-                    mv.visitJumpInsn(c > 0 ? IFGT : IFLT, slow);
+                    if (c != 0) jumpIfCompared(res, x, c > 0 ? IFGT : IFLT, slow);
                 } else {
-                    // ((x ^ y) & (x ^ r)) < 0
-                    push(x);
-                    push(y);
-                    mv.visitInsn(LXOR);
-                    push(x);
-                    mv.visitVarInsn(LLOAD, r);
-                    mv.visitInsn(LXOR);
-                    mv.visitInsn(LAND);
-                    mv.visitInsn(LCONST_0);
-                    mv.visitInsn(LCMP);
-                    mv.visitJumpInsn(IFLT, slow);
+                    jumpIfBothNegative(x, y, x, res, slow); // ((x ^ y) & (x ^ r)) < 0
                 }
             }
             case MUL -> {
@@ -360,6 +332,28 @@ final class FixnumCompiler {
             }
             default -> throw new IllegalStateException("not arithmetic: " + op);
         }
+    }
+
+    /** Jumps to {@code slow} when comparing {@code a} with {@code b} ({@code LCMP}) satisfies {@code condition}. */
+    private void jumpIfCompared(LongVal a, LongVal b, int condition, Label slow) {
+        push(a);
+        push(b);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(condition, slow);
+    }
+
+    /** Jumps to {@code slow} when {@code (a ^ b) & (c ^ d)} is negative: both pairs differ in sign. */
+    private void jumpIfBothNegative(LongVal a, LongVal b, LongVal c, LongVal d, Label slow) {
+        push(a);
+        push(b);
+        mv.visitInsn(LXOR);
+        push(c);
+        push(d);
+        mv.visitInsn(LXOR);
+        mv.visitInsn(LAND);
+        mv.visitInsn(LCONST_0);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFLT, slow);
     }
 
     // ---------------------------------------------------------------- operands
