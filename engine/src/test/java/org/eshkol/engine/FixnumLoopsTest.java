@@ -20,12 +20,17 @@ class FixnumLoopsTest {
         Eshkol e = new Eshkol();
         Eshkol.Compiled c = e.compile(new SourceFile("count.esk",
                 "(let loop ((i 0) (acc 0)) (if (= i 1000000) acc (loop (+ i 1) (+ acc i))))"));
+        // boxed, each iteration makes two Longs: 48 MB for the million iterations
+        assertRunsWithoutBoxes(c, 499999500000L);
+    }
+
+    /** Runs {@code c}: it answers {@code expected} and allocates under 1 MB (no box per iteration). */
+    private static void assertRunsWithoutBoxes(Eshkol.Compiled c, Object expected) {
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         Object r = c.run();
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(499999500000L, r);
-        // boxed, each iteration makes two Longs: 48 MB for the million iterations
+        assertEquals(expected, r);
         assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
     }
 
@@ -39,12 +44,7 @@ class FixnumLoopsTest {
         Eshkol e = new Eshkol();
         e.eval(new SourceFile("sum.esk", "(define (sum-to n acc) (if (= n 0) acc (sum-to (- n 1) (+ acc n))))"));
         Eshkol.Compiled c = e.compile(new SourceFile("call.esk", "(sum-to 1000000 0)"));
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        Object r = c.run();
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(500000500000L, r);
-        assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
+        assertRunsWithoutBoxes(c, 500000500000L);
     }
 
     @Test
@@ -52,12 +52,7 @@ class FixnumLoopsTest {
         Eshkol e = new Eshkol();
         e.eval(new SourceFile("down.esk", "(define (count-down n acc) (if (zero? n) acc (count-down (- n 1) (+ acc 2))))"));
         Eshkol.Compiled c = e.compile(new SourceFile("call.esk", "(count-down 1000000 0)"));
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        Object r = c.run();
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertEquals(2000000L, r);
-        assertTrue(allocated < 1_000_000, "allocated " + allocated + " bytes");
+        assertRunsWithoutBoxes(c, 2000000L);
     }
 
     @Test
