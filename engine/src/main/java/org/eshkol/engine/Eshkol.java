@@ -163,24 +163,11 @@ public final class Eshkol {
          * README's shared-values section).
          */
         private Object runFormHere(int i, Global[] cells) {
-            int frame = Shared.frameEnter();
-            Object result;
-            try {
-                result = TailCall.force((Object) forms[i].invokeExact(cells));
+            try (Shared.Frame frame = Shared.frame()) {
+                return TailCall.force((Object) forms[i].invokeExact(cells));
             } catch (Throwable t) {
-                try {
-                    Shared.frameExit(frame, null);
-                } catch (RuntimeException e) {
-                    t.addSuppressed(e);
-                }
-                throw failure(t, fileName);
+                throw failure(t, fileName); // a release failing at the frame's end is suppressed in t, or is t
             }
-            try {
-                Shared.frameExit(frame, null);
-            } catch (RuntimeException e) {
-                throw failure(e, fileName);
-            }
-            return result;
         }
     }
 

@@ -75,19 +75,8 @@ final class FunctionalAdapters {
 
     /** Calls {@code p} in a frame for shared-value counts; what it hands back is released at return. */
     private static Object callFramed(Procedure p, Object[] args) {
-        int frame = Shared.frameEnter();
-        Object r;
-        try {
-            r = p.callArgs(args);
-        } catch (Throwable t) {
-            try {
-                Shared.frameExit(frame, null);
-            } catch (RuntimeException e) {
-                if (e != t) t.addSuppressed(e);
-            }
-            throw t;
+        try (Shared.Frame frame = Shared.frame()) {
+            return p.callArgs(args);
         }
-        Shared.frameExit(frame, null);
-        return r;
     }
 }

@@ -146,17 +146,9 @@ final class Evaluation {
         EvaluationScope.install(ds, regionPolicy, leakReports(ctx));
         // a frame for shared-value counts the procedure hands back: released when it returns (the
         // result is borrowed by the Java caller, as eval's)
-        int frame = org.eshkol.runtime.shared.Shared.frameEnter();
-        try {
-            Object r = argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
-            org.eshkol.runtime.shared.Shared.frameExit(frame, null);
-            return r;
+        try (org.eshkol.runtime.shared.Shared.Frame frame = org.eshkol.runtime.shared.Shared.frame()) {
+            return argc == 2 ? p.call2(a, b) : argc == 1 ? p.call1(a) : argc == 0 ? p.call0() : p.callArgs(args);
         } catch (Throwable t) {
-            try {
-                org.eshkol.runtime.shared.Shared.frameExit(frame, null);
-            } catch (RuntimeException e) {
-                if (e != t) t.addSuppressed(e);
-            }
             throw failure(t, ctx, dog, limitMillis);
         } finally {
             EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);
