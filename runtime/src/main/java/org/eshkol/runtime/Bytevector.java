@@ -23,6 +23,14 @@ public final class Bytevector extends ArenaValue {
         this.length = n;
     }
 
+    /** A view of {@code length} bytes of {@code array} from {@code offset}, valid while {@code region} is open ({@link Region#view}). */
+    public Bytevector(Region region, byte[] array, int offset, int length) {
+        super(region, array, offset);
+        if (offset < 0 || length < 0 || offset + length > array.length)
+            throw new IndexOutOfBoundsException("view [" + offset + ", " + (offset + length) + ") of " + array.length + " bytes");
+        this.length = length;
+    }
+
     /** {@code n} zeroed bytes in the current region of this thread, or on the heap outside any region. */
     public static Bytevector allocate(int n) { return new Bytevector(Region.allocationTarget(), n); }
 

@@ -107,6 +107,29 @@ final class IndexLines {
 
     /** The lines of already parsed entries (a registry built by reflection). */
     static IndexLines of(BuiltinIndex.Entries entries) throws IOException {
+        IndexLines out = new IndexLines();
+        out.add(new java.io.ByteArrayInputStream(text(entries)), "scanned builtins");
+        return out;
+    }
+
+    /**
+     * Adds a library's entries (scanned by reflection), refusing a name that is already a builtin
+     * here: a library adds names, it never replaces one.
+     *
+     * @throws IllegalStateException naming the library and the builtin when a name is taken
+     */
+    void addLibrary(BuiltinIndex.Entries entries, String library) throws IOException {
+        for (BuiltinIndex.MethodEntry m : entries.methods()) refuseTaken(m.name(), library);
+        for (BuiltinIndex.FieldEntry f : entries.fields()) refuseTaken(f.name(), library);
+        add(new java.io.ByteArrayInputStream(text(entries)), "library " + library);
+    }
+
+    private void refuseTaken(String name, String library) {
+        if (methods.containsKey(name) || fields.containsKey(name))
+            throw new IllegalStateException("builtin library " + library + " defines " + name + ", which is already a builtin");
+    }
+
+    private static byte[] text(BuiltinIndex.Entries entries) {
         StringBuilder sb = new StringBuilder();
         for (BuiltinIndex.MethodEntry m : entries.methods()) {
             sb.append("M\t").append(m.name()).append('\t').append(m.owner()).append('\t').append(m.method()).append('\t')
@@ -115,8 +138,6 @@ final class IndexLines {
         for (BuiltinIndex.FieldEntry f : entries.fields()) {
             sb.append("F\t").append(f.name()).append('\t').append(f.owner()).append('\t').append(f.field()).append('\n');
         }
-        IndexLines out = new IndexLines();
-        out.add(new java.io.ByteArrayInputStream(sb.toString().getBytes(StandardCharsets.UTF_8)), "scanned builtins");
-        return out;
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -62,6 +62,10 @@ public final class Main {
 
     /** Runs the command with the given arguments; returns the process exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0) {
+            org.eshkol.engine.spi.Subcommand sub = Subcommands.named(args[0]);
+            if (sub != null) return sub.run(List.of(args).subList(1, args.length), out, err);
+        }
         String trace = null;
         boolean time = false;
         boolean explainOwnership = false;
@@ -80,6 +84,8 @@ public final class Main {
             switch (a) {
                 case "--help", "-h" -> {
                     out.print(USAGE.formatted(Eshkol.passNames()));
+                    if (!Subcommands.all().isEmpty()) out.println("Subcommands:");
+                    for (org.eshkol.engine.spi.Subcommand sub : Subcommands.all()) out.println("  " + sub.usage());
                     return 0;
                 }
                 case "--version" -> {

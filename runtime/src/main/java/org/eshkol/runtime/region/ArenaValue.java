@@ -41,6 +41,16 @@ public abstract class ArenaValue extends org.eshkol.runtime.Value {
         region.place(this, byteLength);
     }
 
+    /**
+     * A value over bytes the caller owns ({@code array} from {@code offset}), checked like an arena
+     * value of {@code region}: it is valid while the region is open and fails afterwards. The caller
+     * keeps the bytes alive and unchanged until the region closes (see {@link Region#view}).
+     */
+    protected ArenaValue(Region region, byte[] array, int offset) {
+        if (!region.isOpen()) throw new IllegalStateException("view in a region that is not open: " + region.describe());
+        bind(array, offset, region, region.generation);
+    }
+
     /** How many bytes this value occupies. */
     public abstract int byteLength();
 

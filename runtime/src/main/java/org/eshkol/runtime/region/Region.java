@@ -165,6 +165,16 @@ public final class Region implements AutoCloseable {
         return new org.eshkol.runtime.Bytevector(this, bytes);
     }
 
+    /**
+     * A bytevector over bytes this region does not own, without copying them: the request body an
+     * HTTP server received, say. It is checked like the region's own values (every access after the
+     * region closes raises, and a value that escapes is promoted, which copies it), so the caller may
+     * reuse or release the bytes once the region has closed, and must keep them until then.
+     */
+    public org.eshkol.runtime.Bytevector view(byte[] array, int offset, int length) {
+        return new org.eshkol.runtime.Bytevector(this, array, offset, length);
+    }
+
     /** Points {@code v} at {@code n} zeroed bytes of this region (a fresh array on the heap). */
     void place(ArenaValue v, int n) {
         if (this == HEAP) {
