@@ -16,16 +16,8 @@ public final class ServerLeakCheck implements AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         Region.releaseSpareChunks(); // a pool thread's spare first chunk is kept on purpose, not leaked
-        List<String> problems = RegionAudit.problems();
-        if (Region.openCount() != 0) problems = append(problems, Region.openCount() + " regions still open");
-        if (Region.liveArenas() != 0) problems = append(problems, Region.liveArenas() + " arenas still hold chunks");
+        List<String> problems = RegionAudit.problems(); // open regions and live arenas, on all threads
         if (!problems.isEmpty()) throw new AssertionError("leaked by " + context.getDisplayName() + ": " + String.join("; ", problems));
         LeakPresenceDetector.check();
-    }
-
-    private static List<String> append(List<String> l, String s) {
-        List<String> out = new java.util.ArrayList<>(l);
-        out.add(s);
-        return out;
     }
 }

@@ -271,6 +271,9 @@ final class CallCompiler {
         if (ctx == Ctx.TAIL) {
             newTailCall(argc);
         } else {
+            // a non-tail call may recurse without any loop: the interruption check here is what lets
+            // a time limit or Thread.interrupt() stop deep non-tail recursion ((fib 60))
+            poll();
             if (argc <= 4) mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "apply" + argc, Emit.objects(argc, "Ljava/lang/Object;"), false);
             else mv.visitMethodInsn(INVOKEVIRTUAL, Emit.PROC, "applyN", "([Ljava/lang/Object;)Ljava/lang/Object;", false);
             forcePending();
