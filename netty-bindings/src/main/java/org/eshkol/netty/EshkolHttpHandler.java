@@ -90,7 +90,7 @@ public final class EshkolHttpHandler extends ChannelInboundHandlerAdapter {
     private void work(InFlight f) {
         FullHttpResponse resp = null;
         try {
-            if (f.start()) resp = HandlerCall.run(f.handler, f.request, ctx.channel().remoteAddress(), ctx.alloc(), policy, options);
+            if (f.start()) resp = HandlerCall.run(f.handler, f.request, ctx.channel().remoteAddress(), ctx.alloc(), policy, options, f::stopped);
         } finally {
             boolean answer = f.finish();
             f.request.release(); // the handler is done with it

@@ -31,10 +31,12 @@ final class HandlerCall {
      * response, reported to the options' error log).
      *
      * @param request borrowed: the caller releases it after the response has gone
-     * @return the response, owned by the caller
+     * @param stopped whether the request was stopped (timed out, or its client left): its failure,
+     *                the interrupt, is then no error of the script's and is not reported
+     * @return the response, owned by the caller; null when stopped
      */
     static FullHttpResponse run(Handler h, FullHttpRequest request, SocketAddress remote, ByteBufAllocator alloc,
-                                RegionPolicy policy, ServerOptions o) {
+                                RegionPolicy policy, ServerOptions o, java.util.function.BooleanSupplier stopped) {
         EvaluationScope scope = EvaluationScope.enter(policy, null);
         FullHttpResponse response = null;
         try {
@@ -51,7 +53,7 @@ final class HandlerCall {
         } catch (Throwable t) {
             if (response != null) response.release(); // made, then the region's close failed
             if (t instanceof VirtualMachineError e && !(t instanceof StackOverflowError) && !(t instanceof OutOfMemoryError)) throw e;
-            return failure(h, request, t, alloc, o);
+            return stopped.getAsBoolean() ? null : failure(h, request, t, alloc, o);
         } finally {
             scope.exit();
         }

@@ -64,7 +64,8 @@ final class InFlight {
         return true;
     }
 
-    boolean timedOut() { return state.get() == TIMED_OUT; }
+    /** Whether the time limit or a disconnect stopped the request. */
+    boolean stopped() { return state.get() >= STOPPING; }
 
     /** Releases a response that will not be written. */
     static void drop(FullHttpResponse r) {

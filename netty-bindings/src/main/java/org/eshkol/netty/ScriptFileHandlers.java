@@ -73,7 +73,7 @@ public final class ScriptFileHandlers implements HandlerSource {
         engine.compile(source).run();
         Global g = engine.globals().find(HANDLER_NAME);
         if (g == null || !g.isBound() || !(g.value instanceof Procedure p))
-            throw new IllegalStateException(file + ": a handler file must define (define (" + HANDLER_NAME + " req) ...)");
+            throw new NoHandler(file + ": a handler file must define (define (" + HANDLER_NAME + " req) ...)");
         return new Handler(p, HandlerSite.definition(source, HANDLER_NAME), file.toString());
     }
 
@@ -93,9 +93,16 @@ public final class ScriptFileHandlers implements HandlerSource {
             ServerLog.info("reloaded " + file + " (version " + version + ")");
         } catch (EshkolException e) {
             log.accept("reload of " + file + " failed; the previous version keeps serving:\n" + e.render());
+        } catch (NoHandler e) {
+            log.accept("reload of " + file + " failed; the previous version keeps serving: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             log.accept("reload of " + file + " failed; the previous version keeps serving: " + Eshkol.failure(e, file.toString()).getMessage());
         }
+    }
+
+    /** A handler file that compiles and runs but defines no {@code handle} procedure. */
+    public static final class NoHandler extends IllegalStateException {
+        NoHandler(String message) { super(message); }
     }
 
     @Override
