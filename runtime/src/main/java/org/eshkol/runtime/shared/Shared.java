@@ -98,6 +98,7 @@ public final class Shared {
         SharedHeader in = v instanceof Value val ? (SharedHeader) val.installSharedHeader(h) : SideHeaders.install(v, h);
         if (in != h) return false;
         SharedRegistry.added(h);
+        if (h.side) PendingWeakRefs.shared(v, h);
         Reach.forEachShared(v, Reclaim::storeRetain);
         return true;
     }
@@ -140,15 +141,25 @@ public final class Shared {
         return new SharedHold(v, h);
     }
 
-    /** {@code weak_ref_create}: a reference that does not count. */
+    /**
+     * {@code weak_ref_create}: a reference that does not count, to any heap value, shared or not yet
+     * (the spec's cycle example makes the weak edge before it shares the table). Raises for values
+     * without identity (numbers, characters, booleans, symbols).
+     */
     public static WeakRef weakRef(Object v) {
-        SharedHeader h = required("weak-ref", v);
-        return new WeakRef(h);
+        if (!canShare(v)) throw Errors.wrongType("weak-ref", "a heap value (not a number, character, boolean or symbol)", v);
+        SharedHeader h = header(v);
+        return h != null ? new WeakRef(h) : new WeakRef(v);
     }
 
-    /** {@code weak_ref_upgrade}: the value, counted for the caller, or null once it has been released. */
+    /**
+     * {@code weak_ref_upgrade}: for a shared value, the value counted for the caller, or null once it
+     * has been released; for a value not shared (yet), the value itself, uncounted, while it is
+     * reachable (an arena value: while its region is live), else null.
+     */
     public static Object upgrade(WeakRef w) {
-        SharedHeader h = w.header;
+        SharedHeader h = w.header();
+        if (h == null) return w.unsharedValue();
         Object v = h.get();
         if (v == null || !h.tryRetain()) return null;
         return v;
