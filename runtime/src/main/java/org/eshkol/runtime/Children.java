@@ -1,6 +1,7 @@
 package org.eshkol.runtime;
 
 import java.util.function.Consumer;
+import org.eshkol.runtime.control.Promise;
 import org.eshkol.runtime.data.HashTable;
 import org.eshkol.runtime.data.Record;
 import org.eshkol.runtime.io.TextOutputPort;
@@ -9,7 +10,8 @@ import org.eshkol.runtime.region.ArenaValue;
 /**
  * The one definition of "what a value holds": the direct children of pairs, vectors, records, hash
  * tables (keys and values), boxes, multiple values, error objects (their irritants), closures (their
- * captured variables) and string output ports (their arena text). Region promotion walks it to find
+ * captured variables), promises (their value once forced, else their thunk) and string output ports
+ * (their arena text). Region promotion walks it to find
  * arena values; the shared-value collector walks it to find the shared values a value holds. Every
  * other value (numbers, strings, symbols, characters, arena values, ports...) holds nothing either
  * walk cares about.
@@ -21,7 +23,7 @@ public final class Children {
     public static boolean isLeaf(Object v) {
         return !(v instanceof Pair || v instanceof Object[] || v instanceof Procedure || v instanceof Record
                 || v instanceof HashTable || v instanceof Box || v instanceof MultipleValues
-                || v instanceof ErrorObject || v instanceof TextOutputPort);
+                || v instanceof ErrorObject || v instanceof TextOutputPort || v instanceof Promise);
     }
 
     /**
@@ -45,6 +47,7 @@ public final class Children {
             case MultipleValues m -> { for (Object e : m.values) sink.accept(e); }
             case ErrorObject e -> sink.accept(e.irritants());
             case Procedure f -> { for (Object e : f.capturedValues()) sink.accept(e); }
+            case Promise p -> sink.accept(p.content());
             case TextOutputPort t -> {
                 ArenaValue storage = t.arenaStorage();
                 if (storage != null) sink.accept(storage);

@@ -46,5 +46,23 @@ public final class Global {
         value = v;
     }
 
+    /**
+     * A holder outside the scripts (Java's {@code Bindings.put} and {@code remove}) replaces the value:
+     * as {@code set!} would, counting {@code v} and giving back what the slot held of the old value,
+     * but also on an unbound variable.
+     */
+    public void replace(Object v) {
+        Object old = value;
+        StoreHooks.storing(this, old == Unbound.MARK ? null : old, v);
+        value = v;
+    }
+
+    /** As {@link #replace}, leaving the variable unbound. */
+    public void replaceByUnbound() {
+        Object old = value;
+        if (old != Unbound.MARK) StoreHooks.storing(this, old, null);
+        value = Unbound.MARK;
+    }
+
     public void unbind() { value = Unbound.MARK; }
 }

@@ -11,7 +11,7 @@ public final class LoweringPrimitives {
 
     public static final Set<String> NAMES = Set.of(
             "call-with-values", "cons", "list", "append", "list->vector", "eqv?", "memv", "raise-continuable",
-            "%parameterize", "%guard", "%delay", "%delay-force", "%assertion-failed", "%with-resource", "%with-region", "%consume",
+            "%parameterize", "%guard", "%delay", "%delay-force", "%assertion-failed", "%with-resource", "%with-region", "%region-size", "%consume",
             "%make-record-type", "%record-constructor", "%record-predicate", "%record-accessor", "%record-modifier");
 
     /** Checks that a lowering only refers to a listed builtin. */

@@ -12,8 +12,12 @@ import org.eshkol.analysis.source.Span;
  *   (with-region body ...)              =>  (%with-region #f #f (lambda () body ...))
  *   (with-region 'name body ...)        =>  (%with-region 'name #f (lambda () body ...))
  *   (with-region ('name size) body ...) =>  (%with-region 'name size (lambda () body ...))
+ *   (with-region ('name expr) body ...) =>  (%with-region 'name (%region-size expr) (lambda () body ...))
  * </pre>
- * The name and size are literals, never evaluated.
+ * The name is a literal, never evaluated. A size that is an exact integer literal is checked here
+ * and passed as a constant; any other size is an expression (the spec's
+ * {@code ('forward (* (network-size network) 1000))}), evaluated when the region opens and checked
+ * then by {@code %region-size}, whose span is the expression's, so a bad value is reported there.
  */
 final class RegionForms {
     private static final SpecialForm KW = SpecialForm.WITH_REGION;
@@ -26,7 +30,7 @@ final class RegionForms {
         Span sp = l.span();
         Stx first = l.get(1);
         Datum name = null;
-        Datum size = null;
+        Core size = null;
         int bodyFrom = 1;
         Stx quoted = quotedOperand(first, env);
         if (quoted != null) {
@@ -36,13 +40,13 @@ final class RegionForms {
                 && quotedOperand(spec.get(0), env) != null) {
             name = regionName(quotedOperand(spec.get(0), env), spec.get(0));
             if (spec.size() != 2) throw new ExpandError(spec.span(), "with-region: expected ('name size), got " + Syntax.write(spec));
-            size = regionSize(spec.get(1));
+            size = regionSize(spec.get(1), env);
             bodyFrom = 2;
         }
         if (l.size() <= bodyFrom) throw new ExpandError(sp, "with-region: missing body, expected " + KW.shape());
         Core body = ex.body(Syntax.rest(l, bodyFrom), env, sp);
         Core nameArg = name == null ? new Core.Const(sp, new Datum.Bool(sp, false)) : new Core.Const(name.span(), name);
-        Core sizeArg = size == null ? new Core.Const(sp, new Datum.Bool(sp, false)) : new Core.Const(size.span(), size);
+        Core sizeArg = size == null ? new Core.Const(sp, new Datum.Bool(sp, false)) : size;
         return Expander.prim(sp, "%with-region", nameArg, sizeArg, Expander.thunk(sp, body));
     }
 
@@ -61,9 +65,13 @@ final class RegionForms {
         return d;
     }
 
-    private static Datum regionSize(Stx s) {
+    /** A literal size as a constant (checked now), any other as {@code (%region-size expr)}, checked when evaluated. */
+    private Core regionSize(Stx s, SyntaxEnv env) {
+        if (s instanceof Stx.SList || s instanceof Ident) return Expander.prim(s.span(), "%region-size", ex.expr(s, env));
         Datum d = Syntax.toDatum(s);
-        if (d instanceof Datum.Int i && i.value().signum() >= 0 && i.value().compareTo(BigInteger.valueOf(Long.MAX_VALUE)) <= 0) return d;
-        throw new ExpandError(s.span(), "with-region: region size must be a non-negative exact integer literal, got " + Syntax.write(s));
+        if (d instanceof Datum.Int i && i.value().signum() >= 0 && i.value().compareTo(BigInteger.valueOf(Long.MAX_VALUE)) <= 0) {
+            return new Core.Const(d.span(), d);
+        }
+        throw new ExpandError(s.span(), "with-region: expected a non-negative exact integer region size, got " + Syntax.write(s));
     }
 }

@@ -85,6 +85,9 @@ final class EscapeBuiltinEffects {
                 "vector", "make-hash-table", "make-equal-hash-table", "make-eqv-hash-table", "make-eq-hash-table");
         d.def((s, c, n) -> { Obj o = make(s, c, n, n.equals("make-list")); if (c.all().size() > 1) flow(s, c.arg(1), o.contents); },
                 "make-vector", "make-list");
+        // a weak reference holds its target as a container would (strong-ref reads it back): the target
+        // escapes as far as the reference does, and an arena target stays in its region otherwise
+        d.def((s, c, n) -> { Obj o = make(s, c, n, false); flow(s, c.arg(0), o.contents); }, "weak-ref");
         // from the elements of list arguments (read deeply)
         d.def((s, c, n) -> { Obj o = make(s, c, n, !n.equals("list->vector")); flow(s, deep(s, c, c.arg(0), 0), o.contents); },
                 "list->vector", "list-copy", "reverse", "take", "list-head");
@@ -115,6 +118,7 @@ final class EscapeBuiltinEffects {
                 flow(s, at, c.result());
             }, name);
         }
+        d.def((s, c, n) -> flow(s, shallow(s, c, c.arg(0), 0), c.result()), "strong-ref");
         d.def((s, c, n) -> flow(s, shallow(s, c, c.arg(0), 0), c.result()), "vector-ref",
                 "error-object-message", "error-message", "error-object-irritants", "error-irritants");
         d.def((s, c, n) -> {
@@ -148,7 +152,11 @@ final class EscapeBuiltinEffects {
         d.def((s, c, n) -> s.store(c, c.arg(0), c.arg(2)), "vector-set!");
         d.def((s, c, n) -> { s.store(c, c.arg(0), c.arg(2)); s.store(c, deep(s, c, c.arg(0), 0), c.arg(2)); }, "list-set!");
         d.def((s, c, n) -> s.store(c, c.arg(0), shallow(s, c, c.arg(2), 2)), "vector-copy!");
-        d.def((s, c, n) -> { s.store(c, c.arg(0), c.arg(1)); s.store(c, c.arg(0), c.arg(2)); }, "hash-set!", "hash-table-set!");
+        d.def((s, c, n) -> {
+            s.store(c, c.arg(0), c.arg(1));
+            s.store(c, c.arg(0), c.arg(2));
+            flow(s, c.arg(2), c.result()); // hash-set! returns the value it stored
+        }, "hash-set!", "hash-table-set!");
         d.def((s, c, n) -> {
             Node old = shallow(s, c, c.arg(0), 0);
             if (c.all().size() > 3) {

@@ -77,7 +77,7 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
         key(name);
         Global g = env.cell(name);
         Object old = visible(name) != null ? JavaValues.toJava(g.value) : null;
-        g.value = JavaValues.toScheme(value);
+        g.replace(JavaValues.toScheme(value)); // gives back the counts the global held, as set! does
         onPut.accept(name);
         return old;
     }
@@ -104,8 +104,8 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
         if (g == null) return null;
         Object old = JavaValues.toJava(g.value);
         Object initial = env.builtins().initialValue(name);
-        if (initial != null) g.value = initial;
-        else g.unbind();
+        if (initial != null) g.replace(initial);
+        else g.replaceByUnbound(); // giving back the counts it held
         return old;
     }
 

@@ -78,4 +78,13 @@ class SharedJavaBoundaryTest {
         e.eval("(let ((p (mk 5))) (org.eshkol.engine.shared.SharedKeeper:keepBorrowed (car p)))");
         assertEquals(1L, e.eval("destroyed"));
     }
+
+    @Test
+    void aScriptHandingJavaAnUnsharedValueToHoldGetsAScriptExceptionAtItsCall() {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("eshkol");
+        javax.script.ScriptException e = assertThrows(javax.script.ScriptException.class,
+                () -> engine.eval("(define v (vector 1))\n(org.eshkol.engine.shared.SharedKeeper:keep v)"));
+        assertTrue(e.getMessage().contains("Shared.hold: vector #(1) is not a shared value"), e.getMessage());
+        assertEquals(2, e.getLineNumber(), e.getMessage());
+    }
 }

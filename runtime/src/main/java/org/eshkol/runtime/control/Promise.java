@@ -39,6 +39,12 @@ public final class Promise extends org.eshkol.runtime.Value {
 
     public boolean isDone() { return state.done; }
 
+    /**
+     * What the promise holds: its value once forced, else the thunk still to run. Region promotion
+     * and the shared-value walks see it through {@link org.eshkol.runtime.Children}.
+     */
+    public Object content() { return state.value; }
+
     /** The value, running the thunk (and the chain of promises it leads to) when not yet forced. */
     public Object force() {
         while (true) {

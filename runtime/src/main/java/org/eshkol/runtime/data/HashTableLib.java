@@ -57,8 +57,15 @@ public final class HashTableLib {
         return v == null ? dflt : v;
     }
 
+    /**
+     * Returns {@code value} (SRFI-69 leaves the result unspecified; the spec's graph example relies on
+     * it: {@code (or (hash-ref nodes from) (hash-set! nodes from (make-node from)))}).
+     */
     @Builtin({"hash-set!", "hash-table-set!"})
-    public static void set(Object table, Object key, Object value) { Args.hashTable("hash-set!", table).put(key, value); }
+    public static Object set(Object table, Object key, Object value) {
+        Args.hashTable("hash-set!", table).put(key, value);
+        return value;
+    }
 
     @Builtin({"hash-has-key?", "hash-table-has-key?", "hash-table-contains?", "hash-table-exists?"})
     public static boolean hasKey(Object table, Object key) {

@@ -22,9 +22,11 @@ public final class ProvenStores {
         a[i] = x;
     }
 
+    /** Returns {@code value}, as {@code hash-set!} does. */
     @Builtin("%hash-table-set!/proven")
-    public static void hashTableSet(Object table, Object key, Object value) {
+    public static Object hashTableSet(Object table, Object key, Object value) {
         Args.hashTable("hash-set!", table).putProven(key, value);
+        return value;
     }
 
     @Builtin("%set-car!/proven")

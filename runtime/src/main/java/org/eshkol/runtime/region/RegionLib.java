@@ -31,6 +31,16 @@ public final class RegionLib {
     @Builtin("%with-region-unpromoted")
     public static Object withRegionUnpromoted(Object name, Object size, Object thunk) { return run(name, size, thunk, false); }
 
+    /**
+     * {@code (%region-size expr)}: a computed size hint of {@code with-region}, checked when the
+     * region opens (a literal one is checked by the expander). Returns it.
+     */
+    @Builtin("%region-size")
+    public static Object regionSize(Object size) {
+        if (size instanceof Long n && n >= 0) return size;
+        throw Errors.wrongType("with-region", "a non-negative exact integer region size", size);
+    }
+
     private static Object run(Object name, Object size, Object thunk, boolean promote) {
         Region r = Region.open(name instanceof Symbol s ? s.name() : null, size instanceof Long n ? n : 0);
         Object result;

@@ -98,6 +98,7 @@ public final class Shared {
         SharedHeader in = v instanceof Value val ? (SharedHeader) val.installSharedHeader(h) : SideHeaders.install(v, h);
         if (in != h) return false;
         SharedRegistry.added(h);
+        if (h.side) PendingWeakRefs.shared(v, h);
         Reach.forEachShared(v, Reclaim::storeRetain);
         return true;
     }
@@ -120,35 +121,48 @@ public final class Shared {
     /**
      * A Java holder keeps {@code v}: one more count, given back when the hold is closed. Shared values
      * handed to Java are borrowed (valid while the script holds them); Java code that keeps one
-     * beyond the call that received it takes a hold. Raises when {@code v} is not shared or already
-     * released.
+     * beyond the call that received it takes a hold.
+     *
+     * @throws IllegalStateException when {@code v} is not shared or already released (Java misuse,
+     *     not a script error; a script calling this through interop gets it as an error at its call)
      */
     public static SharedHold hold(Object v) {
-        SharedHeader h = required("Shared.hold", v);
-        if (!h.tryRetainShared()) throw SharedErrors.released("Shared.hold", h);
+        SharedHeader h = javaRequired("Shared.hold", v);
+        if (!h.tryRetainShared()) throw SharedErrors.releasedForJava("Shared.hold", h);
         return new SharedHold(v, h);
     }
 
     /**
      * Wraps a count the Java caller already owns (a script did {@code (retain! v)} for it before
-     * handing {@code v} over): closing the hold gives that count back. Raises when {@code v} is not
-     * shared or already released.
+     * handing {@code v} over): closing the hold gives that count back.
+     *
+     * @throws IllegalStateException when {@code v} is not shared or already released
      */
     public static SharedHold adopt(Object v) {
-        SharedHeader h = required("Shared.adopt", v);
-        if (!BiasedCounts.adopt(h, v)) throw SharedErrors.released("Shared.adopt", h);
+        SharedHeader h = javaRequired("Shared.adopt", v);
+        if (!BiasedCounts.adopt(h, v)) throw SharedErrors.releasedForJava("Shared.adopt", h);
         return new SharedHold(v, h);
     }
 
-    /** {@code weak_ref_create}: a reference that does not count. */
+    /**
+     * {@code weak_ref_create}: a reference that does not count, to any heap value, shared or not yet
+     * (the spec's cycle example makes the weak edge before it shares the table). Raises for values
+     * without identity (numbers, characters, booleans, symbols).
+     */
     public static WeakRef weakRef(Object v) {
-        SharedHeader h = required("weak-ref", v);
-        return new WeakRef(h);
+        if (!canShare(v)) throw Errors.wrongType("weak-ref", "a heap value (not a number, character, boolean or symbol)", v);
+        SharedHeader h = header(v);
+        return h != null ? new WeakRef(h) : new WeakRef(v);
     }
 
-    /** {@code weak_ref_upgrade}: the value, counted for the caller, or null once it has been released. */
+    /**
+     * {@code weak_ref_upgrade}: for a shared value, the value counted for the caller, or null once it
+     * has been released; for a value not shared (yet), the value itself, uncounted, while it is
+     * reachable (an arena value: while its region is live), else null.
+     */
     public static Object upgrade(WeakRef w) {
-        SharedHeader h = w.header;
+        SharedHeader h = w.header();
+        if (h == null) return w.unsharedValue();
         Object v = h.get();
         if (v == null || !h.tryRetain()) return null;
         return v;
@@ -329,6 +343,7 @@ public final class Shared {
         if (SharedRegistry.LIVE.get() != 0) HoldFrames.claim(v);
     }
 
+
     /**
      * A frame for Java code that calls script procedures directly ({@link org.eshkol.runtime.Procedure#call1}
      * and the like) rather than through the engine: counts a procedure hands back are released when
@@ -365,6 +380,13 @@ public final class Shared {
         if (v instanceof Value val) return (SharedHeader) val.sharedHeader();
         if (v == null || !canShare(v)) return null;
         return SideHeaders.get(v);
+    }
+
+    /** As {@link #required} for the Java API, whose misuse is an {@link IllegalStateException}. */
+    private static SharedHeader javaRequired(String who, Object v) {
+        SharedHeader h = header(v);
+        if (h == null) throw SharedErrors.notSharedForJava(who, v);
+        return h;
     }
 
     private static SharedHeader required(String who, Object v) {

@@ -50,12 +50,30 @@ class SharedHoldTest {
     }
 
     @Test
-    void aHoldOfAReleasedValueIsAnError() {
+    void aHoldOfAReleasedValueIsAnIllegalState() {
         HashTable t = new HashTable();
-        Shared.share(t);
+        Shared.share(t, null, "Cache.open");
         Shared.release(t);
-        assertThrows(RuntimeException.class, () -> Shared.hold(t));
-        assertThrows(RuntimeException.class, () -> Shared.hold(new HashTable()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Shared.hold(t));
+        assertEquals("Shared.hold: hash table shared at Cache.open was already released", e.getMessage());
+    }
+
+    @Test
+    void aHoldOfAnUnsharedValueIsAnIllegalState() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Shared.hold(new Object[] {1L, 2L}));
+        assertEquals("Shared.hold: vector #(1 2) is not a shared value; share it first (Shared.share, or (shared v) in the script)",
+                e.getMessage());
+    }
+
+    @Test
+    void adoptOfAnUnsharedOrReleasedValueIsAnIllegalState() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Shared.adopt(new HashTable()));
+        assertTrue(e.getMessage().startsWith("Shared.adopt: hash table #<hash-table"), e.getMessage());
+        HashTable t = new HashTable();
+        Shared.share(t, null, "Cache.open");
+        Shared.release(t);
+        assertEquals("Shared.adopt: hash table shared at Cache.open was already released",
+                assertThrows(IllegalStateException.class, () -> Shared.adopt(t)).getMessage());
     }
 
     @Test

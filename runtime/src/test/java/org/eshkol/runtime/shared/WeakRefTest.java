@@ -63,4 +63,41 @@ class WeakRefTest {
         assertEquals("strong-ref: expected a weak reference, got 5",
                 assertThrows(org.eshkol.runtime.SchemeError.class, () -> SharedLib.strongRef(5L)).getMessage());
     }
+
+    @Test
+    void aWeakReferenceMadeBeforeSharingCountsInOnceShared() {
+        HashTable t = new HashTable();
+        WeakRef w = Shared.weakRef(t);
+        assertSame(t, Shared.upgrade(w), "unshared: the value itself");
+        assertFalse(Shared.isShared(t), "upgrading does not share");
+        Shared.share(t);
+        assertSame(t, Shared.upgrade(w));
+        assertEquals(2, Shared.refCount(t), "once shared, the upgrade counts");
+        assertEquals(1, Shared.weakCount(t));
+        Shared.release(t);
+        Shared.release(t);
+        assertNull(Shared.upgrade(w));
+        assertFalse(w.isLive());
+    }
+
+    @Test
+    void aWeakReferenceToAnUnsharedValueDoesNotKeepItReachable() throws InterruptedException {
+        Object[] v = {1L};
+        WeakRef w = Shared.weakRef(v);
+        WeakReference<Object> probe = new WeakReference<>(v);
+        v = null;
+        for (int i = 0; i < 50 && probe.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(probe.get(), "collected although a weak ref to it is alive");
+        assertNull(Shared.upgrade(w));
+        assertEquals("#<weak-ref released>", w.toString());
+    }
+
+    @Test
+    void weakRefOfAnImmediateIsAnError() {
+        assertEquals("weak-ref: expected a heap value (not a number, character, boolean or symbol), got 5",
+                assertThrows(org.eshkol.runtime.SchemeError.class, () -> Shared.weakRef(5L)).getMessage());
+    }
 }
