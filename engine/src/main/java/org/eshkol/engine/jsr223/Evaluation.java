@@ -16,6 +16,7 @@ import org.eshkol.runtime.DynamicState;
 import org.eshkol.runtime.region.RegionPolicy;
 import org.eshkol.runtime.EvaluationScope;
 import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.policy.Policy;
 
 /**
  * One evaluation of script code for a {@link ScriptContext}: binds the context's writer, error
@@ -30,9 +31,12 @@ final class Evaluation {
     private final ExecutorService pool;
     private final RegionPolicy regionPolicy;
     private final java.util.function.Consumer<String> leakListener;
+    /** What builtins may do to the host during this engine's evaluations. */
+    private final Policy sandbox;
 
-    Evaluation(long stackBytes, RegionPolicy regionPolicy, java.util.function.Consumer<String> leakListener) {
+    Evaluation(long stackBytes, RegionPolicy regionPolicy, java.util.function.Consumer<String> leakListener, Policy sandbox) {
         this.stackBytes = stackBytes;
+        this.sandbox = sandbox;
         this.regionPolicy = regionPolicy;
         this.leakListener = leakListener;
         this.pool = stackBytes == 0 ? null : Executors.newCachedThreadPool(r -> {
@@ -68,7 +72,7 @@ final class Evaluation {
         Session session = Session.current();
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
-        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx));
+        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx), sandbox);
         try {
             return body.run();
         } catch (EshkolException e) {
@@ -143,7 +147,9 @@ final class Evaluation {
         org.eshkol.runtime.region.Region mark = ds.region;
         RegionPolicy savedPolicy = ds.regionPolicy;
         java.util.function.Consumer<String> savedLeaks = ds.leakReports;
+        Policy savedSandbox = ds.policy;
         EvaluationScope.install(ds, regionPolicy, leakReports(ctx));
+        ds.policy = sandbox;
         // a frame for shared-value counts the procedure hands back: released when it returns (the
         // result is borrowed by the Java caller, as eval's)
         try (org.eshkol.runtime.shared.Shared.Frame frame = org.eshkol.runtime.shared.Shared.frame()) {
@@ -151,7 +157,11 @@ final class Evaluation {
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {
-            EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);
+            try {
+                EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);
+            } finally {
+                ds.policy = savedSandbox;
+            }
             if (dog != null) dog.stop();
             session.exit(saved);
         }
@@ -159,6 +169,9 @@ final class Evaluation {
 
     private static ScriptException failure(Throwable t, ScriptContext ctx, Watchdog dog, long limitMillis) {
         RuntimeException f = Eshkol.failure(t, EshkolScriptEngine.fileName(ctx));
+        if (f instanceof org.eshkol.runtime.control.ExitException x) {
+            return ScriptErrors.plain("script called exit with status " + x.code(), EshkolScriptEngine.fileName(ctx), x);
+        }
         if (!(f instanceof EshkolException e)) throw f;
         if (dog != null && dog.fired()) return ScriptErrors.timeLimit(e, limitMillis);
         return ScriptErrors.of(e);
