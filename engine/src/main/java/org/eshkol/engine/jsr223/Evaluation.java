@@ -7,7 +7,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.script.ScriptContext;
 import javax.script.ScriptException;
 import org.eshkol.engine.Eshkol;
@@ -177,8 +176,14 @@ final class Evaluation {
         return ScriptErrors.of(e);
     }
 
-    /** Interrupts a thread when a time limit passes, unless stopped first. */
-    private static final class Watchdog implements Runnable {
+    /**
+     * Interrupts a thread when a time limit passes, unless stopped first. Deciding to fire and
+     * delivering the interrupt happen under the watchdog's lock, and so does {@link #stop}: once
+     * stop returns, no interrupt of this watchdog is on its way (before, the timer could decide,
+     * the evaluation end and stop, and the interrupt land afterwards, on the embedder's next
+     * blocking call).
+     */
+    static final class Watchdog implements Runnable {
         private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "eshkol-jsr223-watchdog");
             t.setDaemon(true);
@@ -186,8 +191,12 @@ final class Evaluation {
         });
         private static final int RUNNING = 0, FIRED = 1, STOPPED = 2;
 
+        /** Tests only: runs on the timer thread after the limit passed, just before the interrupt is delivered. */
+        static volatile Runnable beforeInterrupt;
+
         private final Thread thread;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private int state = RUNNING; // guarded by this
+        private boolean fired; // guarded by this
         private final ScheduledFuture<?> task;
 
         Watchdog(Thread thread, long millis) {
@@ -196,15 +205,25 @@ final class Evaluation {
         }
 
         @Override
-        public void run() {
-            if (state.compareAndSet(RUNNING, FIRED)) thread.interrupt();
+        public synchronized void run() {
+            if (state != RUNNING) return;
+            Runnable hook = beforeInterrupt;
+            if (hook != null) hook.run();
+            state = FIRED;
+            fired = true;
+            thread.interrupt();
         }
 
-        boolean fired() { return state.get() == FIRED; }
+        synchronized boolean fired() { return fired; }
 
         /** Stops the watchdog; clears an interrupt it delivered that the script did not consume. */
         void stop() {
-            if (!state.compareAndSet(RUNNING, STOPPED)) Thread.interrupted();
+            boolean delivered;
+            synchronized (this) {
+                delivered = state == FIRED;
+                state = STOPPED;
+            }
+            if (delivered) Thread.interrupted();
             else task.cancel(false);
         }
     }
