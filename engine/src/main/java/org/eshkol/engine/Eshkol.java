@@ -23,6 +23,9 @@ import org.eshkol.runtime.shared.Shared;
  *       {@code FixnumLoopVars} and {@code FixnumCompiler}: unboxed fixnum loop variables;</li>
  *   <li>{@link GlobalEnvironment}: the global cells; {@code builtins.BuiltinRegistry}: every builtin;</li>
  *   <li>{@link Backtrace}, {@link EshkolException}: how failures are reported;</li>
+ *   <li>{@link EshkolPolicy}: what scripts may do to their host (files, network, environment,
+ *       interop, {@code exit}), installed for each evaluation; {@code jsr223.EngineControl}: the
+ *       attributes scripts never see;</li>
  *   <li>{@code cli.Main}, {@code cli.Repl}: the {@code eshkol} command.</li>
  * </ul>
  * An engine is meant to be used by one thread at a time for compiling; compiled code may run on any
