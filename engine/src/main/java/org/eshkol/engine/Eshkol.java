@@ -23,6 +23,9 @@ import org.eshkol.runtime.shared.Shared;
  *       {@code FixnumLoopVars} and {@code FixnumCompiler}: unboxed fixnum loop variables;</li>
  *   <li>{@link GlobalEnvironment}: the global cells; {@code builtins.BuiltinRegistry}: every builtin;</li>
  *   <li>{@link Backtrace}, {@link EshkolException}: how failures are reported;</li>
+ *   <li>{@link EshkolPolicy}: what scripts may do to their host (files, network, environment,
+ *       interop, {@code exit}), installed for each evaluation; {@code jsr223.EngineControl}: the
+ *       attributes scripts never see;</li>
  *   <li>{@code cli.Main}, {@code cli.Repl}: the {@code eshkol} command.</li>
  * </ul>
  * An engine is meant to be used by one thread at a time for compiling; compiled code may run on any
@@ -129,7 +132,7 @@ public final class Eshkol {
         }
 
         private Object runHere(Global[] cells) {
-            EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports());
+            EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports(), options.policy().runtime());
             try {
                 Object result = org.eshkol.runtime.Unspecified.VALUE;
                 for (int i = 0; i < forms.length; i++) result = runFormHere(i, cells);
@@ -148,7 +151,7 @@ public final class Eshkol {
         public Object runForm(int i) {
             return evaluator.call(() -> {
                 // one form of a session (the REPL): regions opened by region-open stay open for later forms
-                EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports());
+                EvaluationScope scope = EvaluationScope.enter(options.regions(), options.leakReports(), options.policy().runtime());
                 try {
                     return runFormHere(i, ownCells);
                 } finally {
@@ -166,7 +169,11 @@ public final class Eshkol {
             try (Shared.Frame frame = Shared.frame()) {
                 return TailCall.force((Object) forms[i].invokeExact(cells));
             } catch (Throwable t) {
-                throw failure(t, fileName); // a release failing at the frame's end is suppressed in t, or is t
+                RuntimeException f = failure(t, fileName); // a release failing at the frame's end is suppressed in t, or is t
+                if (f instanceof org.eshkol.runtime.control.ExitException x && !options.policy().allowsExit()) {
+                    throw Failures.exitDenied(x, fileName); // the sandbox: exit ends the evaluation, not the process
+                }
+                throw f;
             }
         }
     }

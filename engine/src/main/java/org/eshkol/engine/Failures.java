@@ -25,6 +25,12 @@ final class Failures {
         return build("evaluation interrupted", e, null, fileName);
     }
 
+    /** {@code exit} under a policy that keeps the process alive: the evaluation fails instead. */
+    static EshkolException exitDenied(org.eshkol.runtime.control.ExitException e, String fileName) {
+        return build("script called exit with status " + e.code() + "; the sandbox policy ends the evaluation, not the process",
+                e, null, fileName);
+    }
+
     static EshkolException internal(Throwable t, String fileName) {
         return build("internal error: " + t, t, null, fileName);
     }

@@ -60,10 +60,13 @@ public final class GlobalEnvironment {
 
     /**
      * The builtin a call to global {@code name} may bind to directly, or null when the name is no
-     * builtin or the scripts have (re)defined it.
+     * builtin, the scripts have (re)defined it, or it is internal: names starting with {@code %} are
+     * the compiler's primitives ({@code %with-region-unpromoted}, {@code %vector-set!/proven}, ...),
+     * reached only through the {@code PrimRef}s the expander and code generator make, never by a
+     * name a script writes (as a global it is an ordinary, unbound variable).
      */
     public BuiltinInfo directBuiltin(String name) {
-        if (userDefined.contains(name)) return null;
+        if (userDefined.contains(name) || isInternal(name)) return null;
         return builtins.get(name);
     }
 
@@ -75,6 +78,9 @@ public final class GlobalEnvironment {
         if (builtins.isValue(name)) return null;
         return directBuiltin(name);
     }
+
+    /** Whether {@code name} is reserved for the compiler's internal primitives. */
+    public static boolean isInternal(String name) { return name.startsWith("%"); }
 
     /** The names of the cells made so far (used globals and defined ones). */
     public Iterable<String> names() { return cells.keySet(); }

@@ -155,7 +155,7 @@ final class Pipeline {
      */
     private final class OwnershipHooks implements java.util.function.Predicate<String>, java.util.function.Consumer<org.eshkol.analysis.diag.Diagnostic> {
         @Override
-        public boolean test(String name) { return globals.builtins().get(name) != null; }
+        public boolean test(String name) { return !GlobalEnvironment.isInternal(name) && globals.builtins().get(name) != null; }
 
         @Override
         public void accept(org.eshkol.analysis.diag.Diagnostic d) { if (explainOwnership) traceOut.println(d.render()); }

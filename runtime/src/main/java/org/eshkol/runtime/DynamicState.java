@@ -26,6 +26,9 @@ public final class DynamicState {
     /** How regions opened on this thread get memory and what they may use; the engine installs one. */
     public org.eshkol.runtime.region.RegionPolicy regionPolicy = org.eshkol.runtime.region.RegionPolicy.DEFAULT;
 
+    /** What builtins that reach outside the script may do (files, sockets, environment, exit); the engine installs one. */
+    public org.eshkol.runtime.policy.Policy policy = org.eshkol.runtime.policy.Policy.TRUSTED;
+
     /** Where reports of resources created on this thread and dropped unclosed go; null for the global listener. */
     public java.util.function.Consumer<String> leakReports;
 

@@ -1,6 +1,7 @@
 package org.eshkol.runtime;
 
 import java.util.function.Consumer;
+import org.eshkol.runtime.policy.Policy;
 import org.eshkol.runtime.region.Region;
 import org.eshkol.runtime.region.RegionPolicy;
 
@@ -15,13 +16,16 @@ public final class EvaluationScope {
     private final Region mark;
     private final RegionPolicy savedPolicy;
     private final Consumer<String> savedLeaks;
+    private final Policy savedSandbox;
 
-    private EvaluationScope(DynamicState ds, RegionPolicy policy, Consumer<String> leakReports) {
+    private EvaluationScope(DynamicState ds, RegionPolicy policy, Consumer<String> leakReports, Policy sandbox) {
         this.ds = ds;
         this.mark = ds.region;
         this.savedPolicy = ds.regionPolicy;
         this.savedLeaks = ds.leakReports;
+        this.savedSandbox = ds.policy;
         install(ds, policy, leakReports);
+        ds.policy = sandbox;
     }
 
     /**
@@ -62,14 +66,32 @@ public final class EvaluationScope {
      *                    process-wide listener, {@link ResourceLeaks#setListener})
      */
     public static EvaluationScope enter(RegionPolicy policy, Consumer<String> leakReports) {
-        return new EvaluationScope(DynamicState.current(), policy, leakReports);
+        DynamicState ds = DynamicState.current();
+        return new EvaluationScope(ds, policy, leakReports, ds.policy);
+    }
+
+    /**
+     * {@link #enter(RegionPolicy, Consumer)} that also installs {@code sandbox}, what the builtins
+     * that reach outside the script may do, until {@link #restore} or {@link #exit}.
+     */
+    public static EvaluationScope enter(RegionPolicy policy, Consumer<String> leakReports, Policy sandbox) {
+        return new EvaluationScope(DynamicState.current(), policy, leakReports, java.util.Objects.requireNonNull(sandbox));
     }
 
     /** Restores what was installed before and leaves open regions open (a REPL input's regions outlive it). */
-    public void restore() { restore(ds, savedPolicy, savedLeaks); }
+    public void restore() {
+        ds.policy = savedSandbox;
+        restore(ds, savedPolicy, savedLeaks);
+    }
 
     /** Closes what the evaluation left open (innermost first), then {@link #restore}s. */
-    public void exit() { uninstall(ds, mark, savedPolicy, savedLeaks); }
+    public void exit() {
+        try {
+            uninstall(ds, mark, savedPolicy, savedLeaks);
+        } finally {
+            ds.policy = savedSandbox;
+        }
+    }
 
     /** Closes the regions opened on {@code ds}'s thread above {@code mark} (the region current before). */
     public static void closeAbove(DynamicState ds, Region mark) {

@@ -43,6 +43,7 @@ public final class Main {
               --no-escape-analysis  make every allocation and promotion decision the conservative default
               --help          show this help
               --version       show the version
+            %s\
             """;
 
     private Main() {}
@@ -75,6 +76,7 @@ public final class Main {
         boolean check = false;
         boolean analyze = false;
         List<String> rest = new ArrayList<>();
+        SandboxFlags sandbox = new SandboxFlags();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!rest.isEmpty()) {
@@ -83,7 +85,7 @@ public final class Main {
             }
             switch (a) {
                 case "--help", "-h" -> {
-                    out.print(USAGE.formatted(Eshkol.passNames()));
+                    out.print(USAGE.formatted(Eshkol.passNames(), SandboxFlags.USAGE));
                     if (!Subcommands.all().isEmpty()) out.println("Subcommands:");
                     for (org.eshkol.engine.spi.Subcommand sub : Subcommands.all()) out.println("  " + sub.usage());
                     return 0;
@@ -107,6 +109,14 @@ public final class Main {
                 case "--report-shared" -> reportShared = true;
                 case "--no-escape-analysis" -> escapeAnalysis = false;
                 default -> {
+                    if (SandboxFlags.handles(a)) {
+                        try {
+                            i = sandbox.take(args, i);
+                        } catch (IllegalArgumentException e) {
+                            return usage(err, e.getMessage());
+                        }
+                        continue;
+                    }
                     if (a.startsWith("-") && !a.equals("-")) return usage(err, "unknown option " + a);
                     rest.add(a);
                 }
@@ -115,11 +125,12 @@ public final class Main {
         Eshkol engine;
         try {
             engine = new Eshkol(EshkolOptions.defaults().withTrace(trace, err).withExplainOwnership(explainOwnership)
-                    .withEscapeAnalysis(escapeAnalysis));
+                    .withEscapeAnalysis(escapeAnalysis).withPolicy(sandbox.policy()));
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
         Session session = Session.open(engine, out, err, rest);
+        SandboxFlags.Limit limit = sandbox.startTimeLimit();
         try {
             if (expr != null) return session.evalPrint(new SourceFile("<expr>", expr));
             if (rest.isEmpty() && analyze) return usage(err, "analyze needs a file");
@@ -137,6 +148,8 @@ public final class Main {
             if (analyze) return session.analyze(file);
             return check ? session.check(file) : session.runFile(file);
         } finally {
+            limit.close();
+            if (limit.fired()) err.println("eshkol: the time limit of " + sandbox.timeLimitMillis() + " ms was exceeded");
             session.close();
             if (time) err.println("eshkol: " + engine.timings());
             if (reportShared) err.println(org.eshkol.runtime.shared.SharedReport.render());

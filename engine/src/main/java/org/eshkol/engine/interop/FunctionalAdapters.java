@@ -29,7 +29,8 @@ final class FunctionalAdapters {
     static {
         try {
             var l = MethodHandles.lookup();
-            CALL = l.findStatic(FunctionalAdapters.class, "callFramed", MethodType.methodType(Object.class, Procedure.class, Object[].class));
+            CALL = l.findStatic(FunctionalAdapters.class, "callFramed", MethodType.methodType(Object.class,
+                    org.eshkol.runtime.policy.Policy.class, Procedure.class, Object[].class));
             CONVERT = l.findStatic(Conversions.class, "convert", MethodType.methodType(Object.class, Object.class, Class.class));
             TRUTH = l.findStatic(FunctionalAdapters.class, "truth", MethodType.methodType(boolean.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -57,7 +58,8 @@ final class FunctionalAdapters {
         Method sam = samOf(iface);
         if (sam == null) throw InteropErrors.message(iface.getName() + " is not a functional interface");
         Class<?>[] params = sam.getParameterTypes();
-        MethodHandle h = CALL.bindTo(p).asCollector(Object[].class, params.length);
+        // the sandbox policy of the evaluation that made the adapter goes with it, to whatever thread calls it
+        MethodHandle h = MethodHandles.insertArguments(CALL, 0, org.eshkol.runtime.policy.Sandbox.current(), p).asCollector(Object[].class, params.length);
         MethodHandle[] in = new MethodHandle[params.length];
         for (int i = 0; i < params.length; i++) in[i] = JavaValues.toSchemeHandle(params[i]);
         h = MethodHandles.filterArguments(h, 0, in);
@@ -73,10 +75,19 @@ final class FunctionalAdapters {
 
     private static boolean truth(Object v) { return v != Boolean.FALSE; }
 
-    /** Calls {@code p} in a frame for shared-value counts; what it hands back is released at return. */
-    private static Object callFramed(Procedure p, Object[] args) {
+    /**
+     * Calls {@code p} in a frame for shared-value counts (what it hands back is released at return)
+     * under {@code policy}, the sandbox of the evaluation that made the adapter: a callback run on
+     * another thread is not trusted more than the script that made it.
+     */
+    private static Object callFramed(org.eshkol.runtime.policy.Policy policy, Procedure p, Object[] args) {
+        org.eshkol.runtime.DynamicState ds = org.eshkol.runtime.DynamicState.current();
+        org.eshkol.runtime.policy.Policy saved = ds.policy;
+        ds.policy = policy;
         try (Shared.Frame frame = Shared.frame()) {
             return p.callArgs(args);
+        } finally {
+            ds.policy = saved;
         }
     }
 }

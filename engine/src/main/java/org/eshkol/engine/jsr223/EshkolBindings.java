@@ -19,7 +19,8 @@ import org.eshkol.runtime.Global;
  * value converted by {@link JavaValues#toScheme}), a script's {@code define} or {@code set!} shows up
  * in {@code get} (converted by {@link JavaValues#toJava}). The map holds the globals that are bound
  * to something other than their builtin value; builtins themselves are not entries. Thread-safe as
- * far as single operations go (the cells live in a concurrent map).
+ * far as single operations go (the cells live in a concurrent map). Engine-control attributes
+ * ({@link EngineControl}) are entries too, but kept apart: scripts never see them as globals.
  */
 public final class EshkolBindings extends AbstractMap<String, Object> implements Bindings {
     private final GlobalEnvironment env;
@@ -34,14 +35,13 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
     /** The global environment these bindings are. */
     GlobalEnvironment environment() { return env; }
 
-    private Global timeLimit, argv, commandLine;
+    private Global argv, commandLine;
 
-    /** The cell of the time-limit attribute (unbound while it is not set), kept to skip a map lookup per evaluation. */
-    Global timeLimitCell() {
-        Global g = timeLimit;
-        if (g == null) timeLimit = g = env.cell(EshkolScriptEngine.TIME_LIMIT);
-        return g;
-    }
+    /** Engine-control attributes ({@link EngineControl}): kept here, never in the environment. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> controls = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The value of an engine-control attribute set in these bindings, or null. */
+    Object control(String name) { return controls.get(name); }
 
     /** The cell of the {@code ScriptEngine.ARGV} attribute, likewise. */
     Global argvCell() {
@@ -66,6 +66,7 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
 
     /** The cell of a user-visible global (bound, and not to its builtin value), or null. */
     private Global visible(String name) {
+        if (EngineControl.isControl(name)) return null; // a script's own global of that name is not the attribute
         Global g = env.find(name);
         if (g == null || !g.isBound()) return null;
         Object v = g.value;
@@ -75,6 +76,7 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
     @Override
     public Object put(String name, Object value) {
         key(name);
+        if (EngineControl.isControl(name)) return value == null ? controls.remove(name) : controls.put(name, value);
         Global g = env.cell(name);
         Object old = visible(name) != null ? JavaValues.toJava(g.value) : null;
         g.replace(JavaValues.toScheme(value)); // gives back the counts the global held, as set! does
@@ -89,17 +91,21 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
 
     @Override
     public Object get(Object k) {
+        if (EngineControl.isControl(key(k))) return controls.get(k);
         Global g = visible(key(k));
         return g == null ? null : JavaValues.toJava(g.value);
     }
 
     @Override
-    public boolean containsKey(Object k) { return visible(key(k)) != null; }
+    public boolean containsKey(Object k) {
+        return EngineControl.isControl(key(k)) ? controls.containsKey(k) : visible((String) k) != null;
+    }
 
     /** Unbinds the global (a builtin name goes back to its builtin). */
     @Override
     public Object remove(Object k) {
         String name = key(k);
+        if (EngineControl.isControl(name)) return controls.remove(name);
         Global g = visible(name);
         if (g == null) return null;
         Object old = JavaValues.toJava(g.value);
@@ -115,6 +121,7 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
             @Override
             public Iterator<Entry<String, Object>> iterator() {
                 List<Entry<String, Object>> snapshot = new ArrayList<>();
+                for (Entry<String, Object> c : controls.entrySet()) snapshot.add(new SimpleImmutableEntry<>(c.getKey(), c.getValue()));
                 for (String n : env.names()) {
                     Global g = visible(n);
                     if (g != null) snapshot.add(new SimpleImmutableEntry<>(n, JavaValues.toJava(g.value)));
@@ -138,7 +145,7 @@ public final class EshkolBindings extends AbstractMap<String, Object> implements
 
             @Override
             public int size() {
-                int n = 0;
+                int n = controls.size();
                 for (String name : env.names()) if (visible(name) != null) n++;
                 return n;
             }

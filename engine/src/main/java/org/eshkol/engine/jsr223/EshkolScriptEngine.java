@@ -39,7 +39,8 @@ import org.eshkol.runtime.data.HashTable;
  * (text, file name, options, engine version) and kept in a bounded in-memory cache, optionally also
  * on disk ({@value #CACHE_DIR}). Attributes: {@code ScriptEngine.FILENAME} (diagnostics and
  * backtraces), {@code ScriptEngine.ARGV} (what {@code command-line} returns, after the file name),
- * {@value #TIME_LIMIT} (milliseconds an evaluation may run before it is interrupted).
+ * {@value #TIME_LIMIT} (milliseconds an evaluation may run before it is interrupted). Those that
+ * control the engine ({@link EngineControl}) are never script globals, whatever scope holds them.
  */
 public final class EshkolScriptEngine extends AbstractScriptEngine implements Compilable, Invocable {
     /** Attribute (or system property): milliseconds after which an evaluation is interrupted. */
@@ -78,7 +79,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         this.factory = factory;
         this.options = options;
         this.eshkol = new Eshkol(options.withEvalStack(0));
-        this.evaluation = new Evaluation(options.evalStackBytes(), options.regions(), options.leakReports());
+        this.evaluation = new Evaluation(options.evalStackBytes(), options.regions(), options.leakReports(), options.policy().runtime());
         // command-line is bound per environment when ARGV is given: calls must go through the cell.
         eshkol.globals().markUserDefined("command-line");
         redefinedBuiltins.add("command-line");
@@ -259,7 +260,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
         Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
         if (global == null || global.isEmpty()) return;
         for (int i = 0; i < cells.length; i++) {
-            if (!cells[i].isBound() && global.containsKey(names[i])) {
+            if (!cells[i].isBound() && !EngineControl.isControl(names[i]) && global.containsKey(names[i])) {
                 Object java = global.get(names[i]);
                 cells[i].value = JavaValues.toScheme(java);
                 // not copied out into foreign engine-scope bindings unless the script changes it
@@ -292,7 +293,7 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
     /** The context's time limit in milliseconds (0: none); no hashing for the usual context. */
     static long timeLimit(ScriptContext ctx) {
         Object v = ctx.getClass() == SimpleScriptContext.class && ctx.getBindings(ScriptContext.ENGINE_SCOPE) instanceof EshkolBindings eb
-                ? fastAttribute(ctx, eb.timeLimitCell(), TIME_LIMIT)
+                ? fastControl(ctx, eb, TIME_LIMIT)
                 : ctx.getAttribute(TIME_LIMIT);
         return v == null && DEFAULT_TIME_LIMIT == null ? 0 : parseLimit(v == null ? DEFAULT_TIME_LIMIT : v);
     }
@@ -304,6 +305,14 @@ public final class EshkolScriptEngine extends AbstractScriptEngine implements Co
      */
     private static Object fastAttribute(ScriptContext ctx, Global cell, String name) {
         if (cell.isBound()) return JavaValues.toJava(cell.value);
+        Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
+        return global == null || global.isEmpty() ? null : global.get(name);
+    }
+
+    /** {@code ctx.getAttribute(name)} of an engine-control attribute, for a {@code SimpleScriptContext} over {@link EshkolBindings}. */
+    private static Object fastControl(ScriptContext ctx, EshkolBindings eb, String name) {
+        Object v = eb.control(name);
+        if (v != null) return v;
         Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
         return global == null || global.isEmpty() ? null : global.get(name);
     }

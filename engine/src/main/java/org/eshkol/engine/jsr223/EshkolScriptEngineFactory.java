@@ -61,8 +61,18 @@ public final class EshkolScriptEngineFactory implements ScriptEngineFactory {
     @Override
     public String getProgram(String... statements) { return String.join("\n", statements); }
 
+    /**
+     * An engine with the default options and the policy the system property
+     * {@value org.eshkol.engine.EshkolPolicy#SYSTEM_PROPERTY} names, read now: {@code untrusted}
+     * for {@link org.eshkol.engine.EshkolPolicy#untrusted()}, else (unset, or {@code trusted})
+     * {@link org.eshkol.engine.EshkolPolicy#trusted()}. Scripts cannot see or change it.
+     *
+     * @throws IllegalArgumentException when the property has another value
+     */
     @Override
-    public ScriptEngine getScriptEngine() { return new EshkolScriptEngine(this, EshkolOptions.defaults()); }
+    public ScriptEngine getScriptEngine() {
+        return new EshkolScriptEngine(this, EshkolOptions.defaults().withPolicy(org.eshkol.engine.EshkolPolicy.fromSystemProperty()));
+    }
 
     /**
      * An engine with the given options: e.g. {@link EshkolOptions#withEvalStack} so deep recursion

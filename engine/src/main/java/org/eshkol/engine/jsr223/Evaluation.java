@@ -7,7 +7,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.script.ScriptContext;
 import javax.script.ScriptException;
 import org.eshkol.engine.Eshkol;
@@ -16,6 +15,7 @@ import org.eshkol.runtime.DynamicState;
 import org.eshkol.runtime.region.RegionPolicy;
 import org.eshkol.runtime.EvaluationScope;
 import org.eshkol.runtime.Procedure;
+import org.eshkol.runtime.policy.Policy;
 
 /**
  * One evaluation of script code for a {@link ScriptContext}: binds the context's writer, error
@@ -30,9 +30,12 @@ final class Evaluation {
     private final ExecutorService pool;
     private final RegionPolicy regionPolicy;
     private final java.util.function.Consumer<String> leakListener;
+    /** What builtins may do to the host during this engine's evaluations. */
+    private final Policy sandbox;
 
-    Evaluation(long stackBytes, RegionPolicy regionPolicy, java.util.function.Consumer<String> leakListener) {
+    Evaluation(long stackBytes, RegionPolicy regionPolicy, java.util.function.Consumer<String> leakListener, Policy sandbox) {
         this.stackBytes = stackBytes;
+        this.sandbox = sandbox;
         this.regionPolicy = regionPolicy;
         this.leakListener = leakListener;
         this.pool = stackBytes == 0 ? null : Executors.newCachedThreadPool(r -> {
@@ -68,7 +71,7 @@ final class Evaluation {
         Session session = Session.current();
         DynamicState.ParamBinding saved = session.enter(ctx);
         Watchdog dog = limitMillis > 0 ? new Watchdog(Thread.currentThread(), limitMillis) : null;
-        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx));
+        EvaluationScope scope = EvaluationScope.enter(regionPolicy, leakReports(ctx), sandbox);
         try {
             return body.run();
         } catch (EshkolException e) {
@@ -143,7 +146,9 @@ final class Evaluation {
         org.eshkol.runtime.region.Region mark = ds.region;
         RegionPolicy savedPolicy = ds.regionPolicy;
         java.util.function.Consumer<String> savedLeaks = ds.leakReports;
+        Policy savedSandbox = ds.policy;
         EvaluationScope.install(ds, regionPolicy, leakReports(ctx));
+        ds.policy = sandbox;
         // a frame for shared-value counts the procedure hands back: released when it returns (the
         // result is borrowed by the Java caller, as eval's)
         try (org.eshkol.runtime.shared.Shared.Frame frame = org.eshkol.runtime.shared.Shared.frame()) {
@@ -151,7 +156,11 @@ final class Evaluation {
         } catch (Throwable t) {
             throw failure(t, ctx, dog, limitMillis);
         } finally {
-            EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);
+            try {
+                EvaluationScope.uninstall(ds, mark, savedPolicy, savedLeaks);
+            } finally {
+                ds.policy = savedSandbox;
+            }
             if (dog != null) dog.stop();
             session.exit(saved);
         }
@@ -159,13 +168,22 @@ final class Evaluation {
 
     private static ScriptException failure(Throwable t, ScriptContext ctx, Watchdog dog, long limitMillis) {
         RuntimeException f = Eshkol.failure(t, EshkolScriptEngine.fileName(ctx));
+        if (f instanceof org.eshkol.runtime.control.ExitException x) {
+            return ScriptErrors.plain("script called exit with status " + x.code(), EshkolScriptEngine.fileName(ctx), x);
+        }
         if (!(f instanceof EshkolException e)) throw f;
         if (dog != null && dog.fired()) return ScriptErrors.timeLimit(e, limitMillis);
         return ScriptErrors.of(e);
     }
 
-    /** Interrupts a thread when a time limit passes, unless stopped first. */
-    private static final class Watchdog implements Runnable {
+    /**
+     * Interrupts a thread when a time limit passes, unless stopped first. Deciding to fire and
+     * delivering the interrupt happen under the watchdog's lock, and so does {@link #stop}: once
+     * stop returns, no interrupt of this watchdog is on its way (before, the timer could decide,
+     * the evaluation end and stop, and the interrupt land afterwards, on the embedder's next
+     * blocking call).
+     */
+    static final class Watchdog implements Runnable {
         private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "eshkol-jsr223-watchdog");
             t.setDaemon(true);
@@ -173,8 +191,12 @@ final class Evaluation {
         });
         private static final int RUNNING = 0, FIRED = 1, STOPPED = 2;
 
+        /** Tests only: runs on the timer thread after the limit passed, just before the interrupt is delivered. */
+        static volatile Runnable beforeInterrupt;
+
         private final Thread thread;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
+        private int state = RUNNING; // guarded by this
+        private boolean fired; // guarded by this
         private final ScheduledFuture<?> task;
 
         Watchdog(Thread thread, long millis) {
@@ -183,15 +205,25 @@ final class Evaluation {
         }
 
         @Override
-        public void run() {
-            if (state.compareAndSet(RUNNING, FIRED)) thread.interrupt();
+        public synchronized void run() {
+            if (state != RUNNING) return;
+            Runnable hook = beforeInterrupt;
+            if (hook != null) hook.run();
+            state = FIRED;
+            fired = true;
+            thread.interrupt();
         }
 
-        boolean fired() { return state.get() == FIRED; }
+        synchronized boolean fired() { return fired; }
 
         /** Stops the watchdog; clears an interrupt it delivered that the script did not consume. */
         void stop() {
-            if (!state.compareAndSet(RUNNING, STOPPED)) Thread.interrupted();
+            boolean delivered;
+            synchronized (this) {
+                delivered = state == FIRED;
+                state = STOPPED;
+            }
+            if (delivered) Thread.interrupted();
             else task.cancel(false);
         }
     }

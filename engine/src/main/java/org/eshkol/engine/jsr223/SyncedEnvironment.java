@@ -40,6 +40,7 @@ final class SyncedEnvironment {
         }
         for (Map.Entry<String, Object> e : b.entrySet()) {
             String name = e.getKey();
+            if (EngineControl.isControl(name)) continue; // never a global: scripts must not see or change it
             Object java = e.getValue();
             Object[] last = exchanged.get(name);
             Global g = env.cell(name);
@@ -62,6 +63,7 @@ final class SyncedEnvironment {
 
     void syncOut(Bindings b) {
         for (String name : env.names()) {
+            if (EngineControl.isControl(name)) continue; // a script's global of that name must not become the attribute
             Global g = env.find(name);
             if (g == null || !g.isBound()) continue;
             Object v = g.value;

@@ -33,7 +33,7 @@ public final class FileLib {
     }
 
     @Builtin("file-exists?")
-    public static boolean fileExists(Object name) { return FilePorts.exists(path("file-exists?", name)); }
+    public static boolean fileExists(Object name) { return FilePorts.exists("file-exists?", path("file-exists?", name)); }
 
     @Builtin("delete-file")
     public static void deleteFile(Object name) { FilePorts.delete("delete-file", path("delete-file", name)); }

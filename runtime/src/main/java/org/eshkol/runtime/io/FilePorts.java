@@ -18,9 +18,11 @@ import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Printer;
 import org.eshkol.runtime.SchemeError;
+import org.eshkol.runtime.policy.Sandbox;
 
 /**
- * Opens file ports (UTF-8 for textual ones) and deletes files. Failures are Scheme file errors
+ * Opens file ports (UTF-8 for textual ones) and deletes files, each after the running evaluation's
+ * sandbox policy allowed it ({@link org.eshkol.runtime.policy.Policy#checkRead}). Failures are Scheme file errors
  * ({@code file-error?} is true of them) with one message shape:
  * {@code open-input-file: cannot open file "x.txt": no such file or directory}.
  */
@@ -61,7 +63,7 @@ public final class FilePorts {
     }
 
     private static OutputStream openAppend(String who, String path) {
-        Path p = path(who, "cannot open file", path);
+        Path p = writable(who, "writing", path);
         try {
             return Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -77,16 +79,19 @@ public final class FilePorts {
         return new BinaryOutputPort(openOut(who, path), false, true);
     }
 
-    public static boolean exists(String path) {
+    /** {@code file-exists?}: a test of a path outside the read roots is denied, as reading it would be. */
+    public static boolean exists(String who, String path) {
         try {
-            return Files.exists(Path.of(path));
+            Path checked = Sandbox.current().checkRead(who, "testing", path);
+            return Files.exists(checked != null ? checked : Path.of(path));
         } catch (InvalidPathException e) {
             return false;
         }
     }
 
     public static void delete(String who, String path) {
-        Path p = path(who, "cannot delete file", path);
+        Path checked = Sandbox.current().checkWrite(who, "deleting", path);
+        Path p = checked != null ? checked : path(who, "cannot delete file", path);
         try {
             Files.delete(p);
         } catch (IOException e) {
@@ -95,7 +100,8 @@ public final class FilePorts {
     }
 
     private static InputStream openIn(String who, String path) {
-        Path p = path(who, "cannot open file", path);
+        Path checked = Sandbox.current().checkRead(who, "reading", path);
+        Path p = checked != null ? checked : path(who, "cannot open file", path);
         if (Files.isDirectory(p)) throw failure(who, "cannot open file", path, "is a directory");
         try {
             return Files.newInputStream(p);
@@ -105,13 +111,19 @@ public final class FilePorts {
     }
 
     private static OutputStream openOut(String who, String path) {
-        Path p = path(who, "cannot open file", path);
+        Path p = writable(who, "writing", path);
         try {
             return Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw failure(who, "cannot open file", path, e);
         }
+    }
+
+    /** The path to open for writing: the sandbox's resolved path, or {@code path} as given when every file is allowed. */
+    private static Path writable(String who, String verb, String path) {
+        Path checked = Sandbox.current().checkWrite(who, verb, path);
+        return checked != null ? checked : path(who, "cannot open file", path);
     }
 
     private static Path path(String who, String what, String path) {

@@ -28,19 +28,19 @@ public final class RedirectLib {
     @Builtin("call-with-input-file")
     public static Object callWithInputFile(Object name, Object proc) {
         Procedure f = PortArgs.procedure("call-with-input-file", proc);
-        return callWithPort(FileLib.openInputFile(name), f);
+        return callWithPort(FilePorts.openTextInput("call-with-input-file", PortArgs.string("call-with-input-file", name).toString()), f);
     }
 
     @Builtin("call-with-output-file")
     public static Object callWithOutputFile(Object name, Object proc) {
         Procedure f = PortArgs.procedure("call-with-output-file", proc);
-        return callWithPort(FileLib.openOutputFile(name), f);
+        return callWithPort(FilePorts.openTextOutput("call-with-output-file", PortArgs.string("call-with-output-file", name).toString()), f);
     }
 
     @Builtin("with-input-from-file")
     public static Object withInputFromFile(Object name, Object thunk) {
         Procedure f = PortArgs.procedure("with-input-from-file", thunk);
-        Port p = (Port) FileLib.openInputFile(name);
+        Port p = FilePorts.openTextInput("with-input-from-file", PortArgs.string("with-input-from-file", name).toString());
         try {
             return StandardPorts.callWith(StandardPorts.INPUT, p, f);
         } finally {
@@ -51,7 +51,7 @@ public final class RedirectLib {
     @Builtin("with-output-to-file")
     public static Object withOutputToFile(Object name, Object thunk) {
         Procedure f = PortArgs.procedure("with-output-to-file", thunk);
-        Port p = (Port) FileLib.openOutputFile(name);
+        Port p = FilePorts.openTextOutput("with-output-to-file", PortArgs.string("with-output-to-file", name).toString());
         try {
             return StandardPorts.callWith(StandardPorts.OUTPUT, p, f);
         } finally {

@@ -7,6 +7,8 @@ import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Nil;
 import org.eshkol.runtime.Pair;
+import org.eshkol.runtime.policy.Policy;
+import org.eshkol.runtime.policy.Sandbox;
 
 /**
  * System interface builtins: {@code current-second current-jiffy jiffies-per-second
@@ -32,15 +34,20 @@ public final class SystemLib {
 
     @Builtin("get-environment-variable")
     public static Object getEnvironmentVariable(Object name) {
-        String v = System.getenv(PortArgs.string("get-environment-variable", name).toString());
+        String n = PortArgs.string("get-environment-variable", name).toString();
+        Sandbox.current().checkEnvironment("get-environment-variable", n);
+        String v = System.getenv(n);
         return v == null ? Boolean.FALSE : MString.of(v);
     }
 
-    /** An association list of (name . value) strings, sorted by name. */
+    /** An association list of (name . value) strings, sorted by name: those the sandbox policy lets the script see. */
     @Builtin("get-environment-variables")
     public static Object getEnvironmentVariables() {
+        Policy policy = Sandbox.current();
+        policy.checkAnyEnvironment("get-environment-variables");
         Object list = Nil.NIL;
         for (Map.Entry<String, String> e : new TreeMap<>(System.getenv()).descendingMap().entrySet()) {
+            if (!policy.environmentVisible(e.getKey())) continue;
             list = new Pair(new Pair(MString.of(e.getKey()), MString.of(e.getValue())), list);
         }
         return list;

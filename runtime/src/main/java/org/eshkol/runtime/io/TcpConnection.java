@@ -35,8 +35,9 @@ public final class TcpConnection extends org.eshkol.runtime.Value implements Res
         this.leakWatch = ResourceLeaks.track(this, name, socket::close);
     }
 
-    /** Connects to {@code host:port}; a failure is a Scheme file error naming the address. */
+    /** Connects to {@code host:port} if the sandbox policy allows it; a failure is a Scheme file error naming the address. */
     public static TcpConnection connect(String host, int port) {
+        org.eshkol.runtime.policy.Sandbox.current().checkConnect("tcp-connect", host, port);
         String name = "socket " + host + ":" + port;
         Socket s = null;
         try {
