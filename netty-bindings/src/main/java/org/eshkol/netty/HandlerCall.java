@@ -15,7 +15,7 @@ import org.eshkol.runtime.shared.Shared;
 
 /**
  * One call of a handler, on the worker thread: an evaluation scope with the request's region
- * policy (the channel's allocator, the region limit), a region named {@code request} that the whole
+ * policy (the channel's allocator, the region limit) and the handler's sandbox policy, a region named {@code request} that the whole
  * call runs in, a frame for shared-value counts, the call, and the encoding of its value while the
  * region is still open. When it returns, the region is closed and its chunks are back with the
  * allocator, whatever the script did; the response it returns owns only buffers of its own.
@@ -37,7 +37,7 @@ final class HandlerCall {
      */
     static FullHttpResponse run(Handler h, FullHttpRequest request, SocketAddress remote, ByteBufAllocator alloc,
                                 RegionPolicy policy, ServerOptions o, java.util.function.BooleanSupplier stopped) {
-        EvaluationScope scope = EvaluationScope.enter(policy, null);
+        EvaluationScope scope = EvaluationScope.enter(policy, null, h.sandbox());
         FullHttpResponse response = null;
         try {
             Region region = Region.open(REGION_NAME, 0);

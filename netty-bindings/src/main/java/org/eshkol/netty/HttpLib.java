@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eshkol.runtime.Builtin;
 import org.eshkol.runtime.Bytevector;
+import org.eshkol.runtime.DynamicState;
 import org.eshkol.runtime.Errors;
 import org.eshkol.runtime.EvaluationInterrupted;
 import org.eshkol.runtime.MString;
@@ -68,7 +69,8 @@ public final class HttpLib {
         String site = HandlerSite.caller();
         String file = site.contains(":") ? site.substring(0, site.indexOf(':')) : site;
         try {
-            return EshkolHttpServer.start(new Handler(proc, site, file), p, o);
+            // the handler runs under the policy of the evaluation that started the server
+            return EshkolHttpServer.start(new Handler(proc, site, file, DynamicState.current().policy), p, o);
         } catch (InterruptedException e) {
             throw new EvaluationInterrupted();
         } catch (Exception e) { // a BindException, rethrown by Netty as it is

@@ -74,7 +74,7 @@ public final class ScriptFileHandlers implements HandlerSource {
         Global g = engine.globals().find(HANDLER_NAME);
         if (g == null || !g.isBound() || !(g.value instanceof Procedure p))
             throw new NoHandler(file + ": a handler file must define (define (" + HANDLER_NAME + " req) ...)");
-        return new Handler(p, HandlerSite.definition(source, HANDLER_NAME), file.toString());
+        return new Handler(p, HandlerSite.definition(source, HANDLER_NAME), file.toString(), engineOptions.policy().runtime());
     }
 
     /** Checks the file once; swaps in a new version that compiles. Called by the watcher, or by tests. */

@@ -10,7 +10,7 @@ import org.eshkol.engine.spi.Subcommand;
 
 /**
  * {@code eshkol serve FILE [--port N] [--host H] [--time-limit MS] [--workers pool|virtual]
- * [--no-watch] [--debug]}: serves the handler file until SIGINT or SIGTERM, reloading it when it
+ * [--no-watch] [--debug] [--sandbox]}: serves the handler file until SIGINT or SIGTERM, reloading it when it
  * changes.
  */
 public final class ServeCommand implements Subcommand {
@@ -19,8 +19,9 @@ public final class ServeCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "eshkol serve FILE [--port N] [--host H] [--time-limit MS] [--workers pool|virtual] [--no-watch] [--debug]"
-                + "\n      serve a handler file that defines (define (handle req) ...) over HTTP; reloads it when it changes";
+        return "eshkol serve FILE [--port N] [--host H] [--time-limit MS] [--workers pool|virtual] [--no-watch] [--debug] [--sandbox]"
+                + "\n      serve a handler file that defines (define (handle req) ...) over HTTP; reloads it when it changes;"
+                + "\n      --sandbox runs it under the untrusted preset (no files, network, environment, interop, exit)";
     }
 
     @Override
@@ -28,6 +29,7 @@ public final class ServeCommand implements Subcommand {
         ServerOptions o = ServerOptions.defaults();
         int port = 8080;
         String file = null;
+        org.eshkol.engine.EshkolOptions engine = org.eshkol.engine.EshkolOptions.defaults();
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
@@ -38,6 +40,7 @@ public final class ServeCommand implements Subcommand {
                     case "--workers" -> o = o.withWorkers(ServerOptions.Workers.valueOf(value(args, ++i, a).toUpperCase(java.util.Locale.ROOT)));
                     case "--no-watch" -> o = o.withWatch(false);
                     case "--debug" -> o = o.withDebug(true);
+                    case "--sandbox" -> engine = engine.withPolicy(org.eshkol.engine.EshkolPolicy.untrusted());
                     default -> {
                         if (a.startsWith("-") || file != null) throw new IllegalArgumentException("unknown argument " + a);
                         file = a;
@@ -58,7 +61,7 @@ public final class ServeCommand implements Subcommand {
         }
         EshkolHttpServer server;
         try {
-            server = EshkolHttpServer.builder().options(o).port(port).script(path).start();
+            server = EshkolHttpServer.builder().options(o).port(port).engineOptions(engine).script(path).start();
         } catch (EshkolException e) {
             err.println(e.render());
             return 1;
