@@ -94,7 +94,7 @@ public final class LoadServers {
             FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, BODY.duplicate());
             r.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
             r.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 5);
-            HttpUtil.setKeepAlive(r, req.protocolVersion(), HttpUtil.isKeepAlive(req));
+            HttpUtil.setKeepAlive(r.headers(), req.protocolVersion(), HttpUtil.isKeepAlive(req));
             ctx.writeAndFlush(r);
         }
     }
