@@ -80,7 +80,7 @@ public final class EshkolHttpHandler extends ChannelInboundHandlerAdapter {
             workers.execute(() -> work(f));
         } catch (RuntimeException e) { // the pool is shut down: the server is stopping
             workers.release();
-            if (f.deadline != null) f.deadline.cancel(false);
+            f.cancelDeadline();
             current = null;
             answerHere(req, Responses.text(HttpResponseStatus.SERVICE_UNAVAILABLE, "503 Service Unavailable: the server is stopping\n", ctx.alloc()));
         }
@@ -116,7 +116,7 @@ public final class EshkolHttpHandler extends ChannelInboundHandlerAdapter {
             if (current == f) current = null;
             return;
         }
-        if (f.deadline != null) f.deadline.cancel(false);
+        f.cancelDeadline();
         current = null;
         write(r, f.version, f.keepAlive);
     }
@@ -146,7 +146,7 @@ public final class EshkolHttpHandler extends ChannelInboundHandlerAdapter {
         InFlight f = current;
         if (f != null) {
             current = null;
-            if (f.deadline != null) f.deadline.cancel(false);
+            f.cancelDeadline();
             f.stop(InFlight.CANCELLED); // the worker releases the request and its response when the handler has stopped
         }
         for (FullHttpRequest r; (r = waiting.poll()) != null; ) r.release();

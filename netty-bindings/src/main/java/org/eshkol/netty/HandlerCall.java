@@ -27,8 +27,8 @@ final class HandlerCall {
     static final String REGION_NAME = "request";
 
     /**
-     * Runs {@code h} for {@code request}; never throws for a script's failure (that is a {@code 500}
-     * response, reported to the options' error log).
+     * Runs {@code h} for {@code request}; never throws: a failure is a {@code 500} response, reported
+     * to the options' error log.
      *
      * @param request borrowed: the caller releases it after the response has gone
      * @param stopped whether the request was stopped (timed out, or its client left): its failure,
@@ -52,7 +52,8 @@ final class HandlerCall {
             return response;
         } catch (Throwable t) {
             if (response != null) response.release(); // made, then the region's close failed
-            if (t instanceof VirtualMachineError e && !(t instanceof StackOverflowError) && !(t instanceof OutOfMemoryError)) throw e;
+            // every failure is this request's 500 (Eshkol.failure reports what is no script error as
+            // an internal one): a worker that let one escape would leave its client waiting forever
             return stopped.getAsBoolean() ? null : failure(h, request, t, alloc, o);
         } finally {
             scope.exit();

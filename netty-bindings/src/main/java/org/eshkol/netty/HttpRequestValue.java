@@ -104,7 +104,7 @@ public final class HttpRequestValue extends Value {
         ByteBuf content = live("request-body").content();
         if (body == null) {
             int n = content.readableBytes();
-            if (content.hasArray() && region.isOpen()) {
+            if (content.hasArray()) {
                 body = region.view(content.array(), content.arrayOffset() + content.readerIndex(), n);
             } else {
                 Bytevector b = Bytevector.allocate(n); // in the request's region, on the channel's allocator

@@ -67,6 +67,11 @@ final class InFlight {
     /** Whether the time limit or a disconnect stopped the request. */
     boolean stopped() { return state.get() >= STOPPING; }
 
+    /** Cancels the time limit, if one was scheduled (on the event loop). */
+    void cancelDeadline() {
+        if (deadline != null) deadline.cancel(false);
+    }
+
     /** Releases a response that will not be written. */
     static void drop(FullHttpResponse r) {
         if (r != null && r.refCnt() > 0) r.release();

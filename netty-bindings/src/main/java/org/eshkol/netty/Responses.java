@@ -7,10 +7,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
-import java.nio.charset.StandardCharsets;
 import org.eshkol.runtime.Bytevector;
 import org.eshkol.runtime.MString;
 import org.eshkol.runtime.Printer;
@@ -86,12 +84,4 @@ final class Responses {
         r.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
         return r;
     }
-
-    /** Marks a response as the last on its connection. */
-    static FullHttpResponse closing(FullHttpResponse r) {
-        r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        return r;
-    }
-
-    static byte[] utf8(String s) { return s.getBytes(StandardCharsets.UTF_8); }
 }
